@@ -1,0 +1,66 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset';
+import { verifyEmail } from '@/lib/accounts/email-verification';
+import { brandSignUpSchema, creatorSignUpSchema, passwordResetRequestSchema, passwordResetSchema, signInSchema, tokenSchema } from '@/lib/accounts/schemas';
+import { signUpBrand, signUpCreator } from '@/lib/accounts/sign-up';
+import { z } from 'zod';
+import { publicAction, userAction } from '@/lib/actions';
+import { signIn, signOut } from '@/lib/auth';
+import { ValidationError } from '@/lib/errors';
+import { deliverPendingEmails } from '@/lib/mail/outbox';
+
+/** Only same-site paths may be a post-sign-in destination. */
+function safeCallback(callbackUrl: string | undefined): string {
+  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/home';
+}
+
+async function signInWith(email: string, password: string, redirectTo: string) {
+  try {
+    await signIn('credentials', { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const disabled = (error as { code?: string }).code === 'account_disabled';
+      throw new ValidationError(disabled ? 'This account is suspended or closed. Contact support.' : 'Wrong email or password.');
+    }
+    throw error;
+  }
+}
+
+export const signInAction = publicAction(signInSchema, async (input) => {
+  await signInWith(input.email, input.password, safeCallback(input.callbackUrl));
+});
+
+export const signUpBrandAction = publicAction(brandSignUpSchema, async (input, ctx) => {
+  const { orgSlug } = await signUpBrand(ctx, input);
+  await deliverPendingEmails(ctx.db);
+  await signInWith(input.email, input.password, `/brand/${orgSlug}`);
+});
+
+export const signUpCreatorAction = publicAction(creatorSignUpSchema, async (input, ctx) => {
+  await signUpCreator(ctx, input);
+  await deliverPendingEmails(ctx.db);
+  await signInWith(input.email, input.password, '/creator');
+});
+
+export const verifyEmailAction = publicAction(tokenSchema, async (input, ctx) => {
+  await verifyEmail(ctx, input.token);
+  redirect('/verify-email?status=confirmed');
+});
+
+export const requestPasswordResetAction = publicAction(passwordResetRequestSchema, async (input, ctx) => {
+  await requestPasswordReset(ctx, input.email);
+  await deliverPendingEmails(ctx.db);
+  return 'If an account uses that address, a reset link is on its way.';
+});
+
+export const resetPasswordAction = publicAction(passwordResetSchema, async (input, ctx) => {
+  await resetPassword(ctx, input.token, input.password);
+  redirect('/sign-in?reset=1');
+});
+
+export const signOutAction = userAction(z.object({}), async () => {
+  await signOut({ redirectTo: '/' });
+});
