@@ -3,7 +3,18 @@ import nextTypescript from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'scratch/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'drizzle/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'scratch/**',
+    ],
+  },
   ...nextVitals,
   ...nextTypescript,
   {

@@ -9,5 +9,7 @@ export function chromiumExecutable(): string | undefined {
 
 export function describeBrowser(): string {
   const executable = chromiumExecutable();
-  return executable ? `Debian Chromium at ${executable}` : "Playwright's own Chromium (run `npx playwright install chromium` if it is missing)";
+  return executable
+    ? `Debian Chromium at ${executable}`
+    : "Playwright's own Chromium (run `npx playwright install chromium` if it is missing)";
 }

@@ -8,7 +8,8 @@ import { migratePostgres } from '@/db/migrate';
 import { env } from '@/lib/config/env';
 import { startEmbeddedPostgres } from '@/lib/embedded/postgres';
 
-const usage = 'usage: npm run admin:create -- --email admin@example.com [--password "at least 12 chars"] [--name "Ada"] [--role admin|support]';
+const usage =
+  'usage: npm run admin:create -- --email admin@example.com [--password "at least 12 chars"] [--name "Ada"] [--role admin|support]';
 
 const argsSchema = z.object({
   email: emailField,
@@ -29,12 +30,20 @@ async function main() {
   const config = env();
   const embedded = config.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.PACTLY_DATA_DIR, port: config.PACTLY_PG_PORT, database: 'pactly', whenRunning: 'reuse', log: console.log });
+    : await startEmbeddedPostgres({
+        dataDir: config.PACTLY_DATA_DIR,
+        port: config.PACTLY_PG_PORT,
+        database: 'pactly',
+        whenRunning: 'reuse',
+        log: console.log,
+      });
   const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, { max: 2 });
   await migratePostgres(database);
   try {
     const result = await createStaffUser({ db: database.db, actor: null, request: systemRequest('admin:create') }, parsed.data);
-    console.log(`created ${parsed.data.role} ${parsed.data.email}${result.generatedPassword ? ` with password: ${result.generatedPassword}` : ''}`);
+    console.log(
+      `created ${parsed.data.role} ${parsed.data.email}${result.generatedPassword ? ` with password: ${result.generatedPassword}` : ''}`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -4,7 +4,14 @@ import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset';
 import { verifyEmail } from '@/lib/accounts/email-verification';
-import { brandSignUpSchema, creatorSignUpSchema, passwordResetRequestSchema, passwordResetSchema, signInSchema, tokenSchema } from '@/lib/accounts/schemas';
+import {
+  brandSignUpSchema,
+  creatorSignUpSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  signInSchema,
+  tokenSchema,
+} from '@/lib/accounts/schemas';
 import { signUpBrand, signUpCreator } from '@/lib/accounts/sign-up';
 import { z } from 'zod';
 import { publicAction, userAction } from '@/lib/actions';

@@ -21,7 +21,12 @@ export async function migrateClickhouse(
             ENGINE = MergeTree ORDER BY version`,
   });
   const result = await client.query({ query: 'SELECT version FROM schema_migrations', format: 'JSONEachRow' });
-  const applied = new Set(z.array(appliedRow).parse(await result.json()).map((row) => row.version));
+  const applied = new Set(
+    z
+      .array(appliedRow)
+      .parse(await result.json())
+      .map((row) => row.version),
+  );
   const files = readdirSync(migrationsDir)
     .filter((name) => name.endsWith('.sql'))
     .sort();

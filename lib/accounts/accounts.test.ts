@@ -21,14 +21,25 @@ afterAll(async () => {
 });
 
 const tokenFromLatestMail = async (to: string) => {
-  const [latest] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.createdAt)).limit(1);
+  const [latest] = await database.db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, to))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(1);
   return /token=([\w-]+)/.exec(latest!.textBody)![1]!;
 };
 
 describe('brand sign-up', () => {
   it('creates the user, the organization and a brand_admin membership together, with an audit row and a verification mail', async () => {
     const ctx = testCtx(database.db);
-    const { userId, orgSlug } = await signUpBrand(ctx, { name: 'Ada', email: 'ada@acme.test', password, organizationName: 'Acme Drinks Ltd', country: 'GB' });
+    const { userId, orgSlug } = await signUpBrand(ctx, {
+      name: 'Ada',
+      email: 'ada@acme.test',
+      password,
+      organizationName: 'Acme Drinks Ltd',
+      country: 'GB',
+    });
     expect(orgSlug).toBe('acme-drinks-ltd');
     const [member] = await database.db
       .select({ role: organizationMembers.role, slug: organizations.slug })
@@ -42,14 +53,26 @@ describe('brand sign-up', () => {
   });
 
   it('gives a second organization of the same name a free slug', async () => {
-    const { orgSlug } = await signUpBrand(testCtx(database.db), { name: 'Bo', email: 'bo@acme.test', password, organizationName: 'Acme Drinks Ltd', country: 'FR' });
+    const { orgSlug } = await signUpBrand(testCtx(database.db), {
+      name: 'Bo',
+      email: 'bo@acme.test',
+      password,
+      organizationName: 'Acme Drinks Ltd',
+      country: 'FR',
+    });
     expect(orgSlug).toBe('acme-drinks-ltd-2');
   });
 
   it('refuses a taken email and writes nothing', async () => {
     const before = await database.db.select({ n: count() }).from(organizations);
     await expect(
-      signUpBrand(testCtx(database.db), { name: 'Eve', email: 'ada@acme.test', password, organizationName: 'Eve Co', country: 'GB' }),
+      signUpBrand(testCtx(database.db), {
+        name: 'Eve',
+        email: 'ada@acme.test',
+        password,
+        organizationName: 'Eve Co',
+        country: 'GB',
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     const after = await database.db.select({ n: count() }).from(organizations);
     expect(after[0]!.n).toBe(before[0]!.n);
@@ -58,7 +81,11 @@ describe('brand sign-up', () => {
 
 describe('creator sign-up and sign-in', () => {
   it('creates the creator with a profile', async () => {
-    const { userId } = await signUpCreator(testCtx(database.db), { displayName: 'Mia Moves', email: 'mia@creators.test', password });
+    const { userId } = await signUpCreator(testCtx(database.db), {
+      displayName: 'Mia Moves',
+      email: 'mia@creators.test',
+      password,
+    });
     const [profile] = await database.db.select().from(profiles).where(eq(profiles.userId, userId));
     expect(profile?.displayName).toBe('Mia Moves');
     const [user] = await database.db.select().from(users).where(eq(users.id, userId));
@@ -67,8 +94,14 @@ describe('creator sign-up and sign-in', () => {
   });
 
   it('signs in with the right password only, case-insensitively by email, and records last_login', async () => {
-    expect(await authenticate(database.db, 'mia@creators.test', 'wrong password!!')).toEqual({ ok: false, reason: 'invalid_credentials' });
-    expect(await authenticate(database.db, 'nobody@creators.test', password)).toEqual({ ok: false, reason: 'invalid_credentials' });
+    expect(await authenticate(database.db, 'mia@creators.test', 'wrong password!!')).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+    });
+    expect(await authenticate(database.db, 'nobody@creators.test', password)).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+    });
     const result = await authenticate(database.db, 'MIA@creators.test', password);
     expect(result).toMatchObject({ ok: true, user: { email: 'mia@creators.test', role: 'influencer' } });
     const [user] = await database.db.select().from(users).where(eq(users.email, 'mia@creators.test'));

@@ -6,8 +6,7 @@ import { burnPasswordCheck, verifyPassword } from '@/lib/auth/password';
 export type AuthenticatedUser = Pick<User, 'id' | 'email' | 'name' | 'role'>;
 
 export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: 'invalid_credentials' | 'account_disabled' };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: 'invalid_credentials' | 'account_disabled' };
 
 /** Checks the credentials; only the right password learns that an account is suspended or deleted. Records the sign-in. */
 export async function authenticate(db: Executor, email: string, password: string): Promise<AuthenticationResult> {

@@ -58,7 +58,10 @@ export async function verifyEmail(ctx: Ctx, token: string): Promise<void> {
 
 export async function resendVerification(ctx: Ctx & { actor: { userId: string } }): Promise<void> {
   await withTransaction(ctx, async (tx) => {
-    const [user] = await tx.db.select({ id: users.id, email: users.email, verified: users.emailVerified }).from(users).where(eq(users.id, ctx.actor.userId));
+    const [user] = await tx.db
+      .select({ id: users.id, email: users.email, verified: users.emailVerified })
+      .from(users)
+      .where(eq(users.id, ctx.actor.userId));
     if (!user || user.verified) throw new ValidationError('Your email address is already confirmed.');
     await issueTokenEmail(tx, user, 'email_verification');
   });

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { isCountryCode } from '@/lib/reference/countries';
 
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('Enter a valid email address.').max(255));
+export const emailField = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(255));
 
-export const newPasswordField = z
-  .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(200, 'Use at most 200 characters.');
+export const newPasswordField = z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.');
 
 export const signInSchema = z.object({
   email: emailField,

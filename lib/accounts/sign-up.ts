@@ -7,7 +7,8 @@ import { issueTokenEmail } from './email-verification';
 import type { BrandSignUp, CreatorSignUp } from './schemas';
 import { freeOrganizationSlug } from './slug';
 
-const emailTaken = () => new ConflictError('An account with this email already exists. Sign in instead.', { email: ['Already registered.'] });
+const emailTaken = () =>
+  new ConflictError('An account with this email already exists. Sign in instead.', { email: ['Already registered.'] });
 
 async function insertUser(ctx: Ctx, values: typeof users.$inferInsert) {
   try {
@@ -47,7 +48,10 @@ export async function signUpCreator(ctx: Ctx, input: CreatorSignUp): Promise<{ u
   const passwordHash = await hashPassword(input.password);
   return withTransaction(ctx, async (tx) => {
     const user = await insertUser(tx, { email: input.email, name: input.displayName, passwordHash, role: 'influencer' });
-    const [profile] = await tx.db.insert(profiles).values({ userId: user.id, displayName: input.displayName }).returning({ id: profiles.id });
+    const [profile] = await tx.db
+      .insert(profiles)
+      .values({ userId: user.id, displayName: input.displayName })
+      .returning({ id: profiles.id });
     await recordAudit(tx, {
       action: 'sign_up_creator',
       resourceType: 'profile',

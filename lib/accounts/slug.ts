@@ -18,7 +18,12 @@ export function slugify(name: string): string {
 export async function freeOrganizationSlug(db: Executor, name: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
-    (await db.select({ slug: organizations.slug }).from(organizations).where(like(organizations.slug, `${base}%`))).map((row) => row.slug),
+    (
+      await db
+        .select({ slug: organizations.slug })
+        .from(organizations)
+        .where(like(organizations.slug, `${base}%`))
+    ).map((row) => row.slug),
   );
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix += 1) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;

@@ -20,7 +20,14 @@ export async function createStaffUser(ctx: Ctx, input: StaffUserInput): Promise<
     return await withTransaction(ctx, async (tx) => {
       const [user] = await tx.db
         .insert(users)
-        .values({ email: input.email, name: input.name ?? null, role: input.role, passwordHash, emailVerified: true, emailVerifiedAt: new Date() })
+        .values({
+          email: input.email,
+          name: input.name ?? null,
+          role: input.role,
+          passwordHash,
+          emailVerified: true,
+          emailVerifiedAt: new Date(),
+        })
         .returning({ id: users.id });
       await recordAudit(tx, {
         action: 'create_staff_user',

@@ -20,7 +20,12 @@ const clients = () =>
     rethrowFrameworkError: () => {},
   });
 
-const asSession = (user: { id: string; email: string; role: SessionUser['role']; status: SessionUser['status'] }): SessionUser => ({
+const asSession = (user: {
+  id: string;
+  email: string;
+  role: SessionUser['role'];
+  status: SessionUser['status'];
+}): SessionUser => ({
   id: user.id,
   email: user.email,
   role: user.role,
@@ -74,7 +79,12 @@ describe('action clients', () => {
     expect(row?.name).toBe('Renamed Brand');
     const audits = await database.db.select().from(auditLogs).where(eq(auditLogs.resourceId, organization.id));
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: user.id, action: 'rename_organization', userAgent: 'test-agent', ipAddress: '10.0.0.1' });
+    expect(audits[0]).toMatchObject({
+      actorId: user.id,
+      action: 'rename_organization',
+      userAgent: 'test-agent',
+      ipAddress: '10.0.0.1',
+    });
   });
 
   it('gives a member of another organization nothing, and changes nothing', async () => {

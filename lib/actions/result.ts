@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/errors';
 
 export type ActionResult<T = unknown> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   const { fieldErrors } = z.flattenError(error) as { fieldErrors: Record<string, string[]> };

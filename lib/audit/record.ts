@@ -9,13 +9,16 @@ export interface AuditEntry {
   metadata?: Record<string, unknown>;
   /** Defaults to the acting user; a sign-up names the user it just created. */
   actorId?: string;
+  /** A background job acting on its own: recorded with actor_type 'system' and no user. */
+  bySystem?: boolean;
 }
 
 /** Writes one audit row with the caller's executor, so it commits or rolls back with the change it records. */
 export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  const actorId = entry.actorId ?? ctx.actor?.userId;
-  if (!actorId) throw new Error(`audit entry "${entry.action}" has no actor`);
+  const actorId = entry.bySystem ? null : (entry.actorId ?? ctx.actor?.userId);
+  if (!entry.bySystem && !actorId) throw new Error(`audit entry "${entry.action}" has no actor`);
   await ctx.db.insert(auditLogs).values({
+    actorType: entry.bySystem ? 'system' : 'user',
     actorId,
     action: entry.action,
     resourceType: entry.resourceType,

@@ -15,7 +15,14 @@ export const currentUser = cache(async (): Promise<(SessionUser & { name: string
   const session = await auth();
   if (!session?.user?.id) return null;
   const [user] = await db()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, emailVerified: users.emailVerified })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      emailVerified: users.emailVerified,
+    })
     .from(users)
     .where(eq(users.id, session.user.id));
   return user && user.status === 'active' ? user : null;

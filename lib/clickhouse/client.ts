@@ -40,6 +40,6 @@ export function clickhouse(): ClickHouseClient {
   return holder[globalKey];
 }
 
-export function useClickhouse(client: ClickHouseClient) {
+export function shareClickhouse(client: ClickHouseClient) {
   (globalThis as GlobalWithClickhouse)[globalKey] = client;
 }

@@ -1,6 +1,16 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import postgres from 'postgres';
@@ -60,7 +70,9 @@ function reachableDataDir(dataDir: string, runAs: RunAs | undefined, log: (line:
   if (canAccess(dataDir, '-w', runAs)) return dataDir;
   const stamp = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
   const fallback = join('/var/tmp', `pactly-postgres-${stamp}`);
-  log(`${dataDir} is not reachable by OS user "${runAs.name}" (a parent folder is private); keeping PostgreSQL data in ${fallback}`);
+  log(
+    `${dataDir} is not reachable by OS user "${runAs.name}" (a parent folder is private); keeping PostgreSQL data in ${fallback}`,
+  );
   mkdirSync(fallback, { recursive: true, mode: 0o700 });
   chownSync(fallback, runAs.uid, runAs.gid);
   return fallback;
@@ -84,7 +96,14 @@ async function initCluster(bins: Binaries, clusterDir: string, password: string,
   try {
     execFileSync(
       bins.initdb,
-      [`--pgdata=${clusterDir}`, '--username=postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${clusterDir}`,
+        '--username=postgres',
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       { ...runAsOptions(runAs), stdio: 'pipe', env: { ...process.env, LC_ALL: 'C' } },
     );
   } finally {
@@ -169,7 +188,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const logStream = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(
     bins.postgres,
-    ['-D', clusterDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    [
+      '-D',
+      clusterDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     { ...runAsOptions(runAs), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
   );
   child.stdout?.pipe(logStream);

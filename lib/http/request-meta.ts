@@ -3,7 +3,6 @@ import { isIP } from 'node:net';
 import type { RequestMeta } from '@/lib/context';
 import { correlationHeader, correlationIdFrom } from './correlation';
 
-
 export function requestMetaFrom(source: Headers): RequestMeta {
   const forwarded = source.get('x-forwarded-for')?.split(',')[0]?.trim();
   const ip = forwarded || source.get('x-real-ip') || '';

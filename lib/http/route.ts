@@ -23,7 +23,8 @@ export function route<S extends z.ZodType>(
           ? await request.json().catch(() => undefined)
           : await request.text();
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return NextResponse.json({ error: 'Invalid request.', issues: z.flattenError(parsed.error) }, { status: 400 });
+    if (!parsed.success)
+      return NextResponse.json({ error: 'Invalid request.', issues: z.flattenError(parsed.error) }, { status: 400 });
     try {
       return await handler(parsed.data, { db: db(), actor: null, request: requestMetaFrom(request.headers) }, request);
     } catch (error) {

@@ -13,7 +13,9 @@ export interface OutgoingEmail {
 
 /** Queues a message inside the caller's transaction: it exists only if the change that caused it commits. */
 export async function queueEmail(db: Executor, email: OutgoingEmail): Promise<void> {
-  await db.insert(emailOutbox).values({ toAddress: email.to, subject: email.subject, textBody: email.text, template: email.template });
+  await db
+    .insert(emailOutbox)
+    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, template: email.template });
 }
 
 /**
@@ -34,7 +36,10 @@ export async function deliverPendingEmails(db: Executor, limit = 50): Promise<nu
   for (const message of pending) {
     try {
       await transport.sendMail({ from: MAIL_FROM, to: message.toAddress, subject: message.subject, text: message.textBody });
-      await db.update(emailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1 }).where(eq(emailOutbox.id, message.id));
+      await db
+        .update(emailOutbox)
+        .set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1 })
+        .where(eq(emailOutbox.id, message.id));
       sent += 1;
     } catch (error) {
       const failed = message.attempts + 1 >= 5;

@@ -10,7 +10,13 @@ export interface Membership {
 /** The caller's membership of the organization with this slug, or null: outsiders learn nothing. */
 export async function findMembership(db: Executor, userId: string, orgSlug: string): Promise<Membership | null> {
   const [row] = await db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, kycStatus: organizations.kycStatus, role: organizationMembers.role })
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      kycStatus: organizations.kycStatus,
+      role: organizationMembers.role,
+    })
     .from(organizationMembers)
     .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
     .where(and(eq(organizationMembers.userId, userId), eq(organizations.slug, orgSlug)));
@@ -21,7 +27,13 @@ export async function findMembership(db: Executor, userId: string, orgSlug: stri
 
 export async function listMemberships(db: Executor, userId: string): Promise<Membership[]> {
   const rows = await db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, kycStatus: organizations.kycStatus, role: organizationMembers.role })
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      kycStatus: organizations.kycStatus,
+      role: organizationMembers.role,
+    })
     .from(organizationMembers)
     .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
     .where(eq(organizationMembers.userId, userId))

@@ -2,7 +2,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sourceRoots = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const sourceRoots = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'public',
+  'proxy.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const stampFile = join('.next', 'pactly-source-fingerprint');
 
 function* files(path: string): Generator<string> {

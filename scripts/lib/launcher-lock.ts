@@ -7,7 +7,9 @@ export function acquireLauncherLock(dataDir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`Pactly is already running from ${dataDir} (pid ${pid}). Stop it first, or set PACTLY_DATA_DIR to another folder.`);
+      throw new Error(
+        `Pactly is already running from ${dataDir} (pid ${pid}). Stop it first, or set PACTLY_DATA_DIR to another folder.`,
+      );
     }
   }
   writeFileSync(file, String(process.pid));

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { connectDatabase, type DatabaseConnection } from '@/db/client';
 import { migrateClickhouse } from '@/db/clickhouse/migrate';
 import { migratePostgres } from '@/db/migrate';
-import { createClickhouse, defaultClickhouseTarget, useClickhouse } from '@/lib/clickhouse/client';
+import { createClickhouse, defaultClickhouseTarget, shareClickhouse } from '@/lib/clickhouse/client';
 import { env } from '@/lib/config/env';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/embedded/postgres';
 import type { createStepper } from './progress';
@@ -62,7 +62,7 @@ async function connectAndMigrate(steps: Stepper, embeddedPostgres: EmbeddedPostg
     async () => createClickhouse(target),
     () => ('url' in target ? 'connected' : `data in ${target.chdbPath}`),
   );
-  useClickhouse(clickhouse);
+  shareClickhouse(clickhouse);
 
   await steps.step(
     'Applying PostgreSQL migrations',

@@ -25,7 +25,10 @@ export async function createCreator(db: Executor, displayName = `Creator ${uniqu
 
 export async function createOrganizationWithMember(db: Executor, role: MemberRole = 'brand_admin') {
   const suffix = unique();
-  const [organization] = await db.insert(organizations).values({ name: `Brand ${suffix}`, slug: `brand-${suffix}`, country: 'GB' }).returning();
+  const [organization] = await db
+    .insert(organizations)
+    .values({ name: `Brand ${suffix}`, slug: `brand-${suffix}`, country: 'GB' })
+    .returning();
   const user = await createUser(db, { role });
   await db.insert(organizationMembers).values({ organizationId: organization!.id, userId: user.id, role });
   return { organization: organization!, user };

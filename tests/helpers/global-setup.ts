@@ -25,7 +25,9 @@ export async function setup(project: TestProject) {
     adminUrl = server.adminUrl;
   }
   const admin = connectDatabase(adminUrl, { max: 1 });
-  const stale = await admin.sql<{ datname: string }[]>`select datname from pg_database where datname like 'test\\_%' or datname = ${templateDatabase}`;
+  const stale = await admin.sql<
+    { datname: string }[]
+  >`select datname from pg_database where datname like 'test\\_%' or datname = ${templateDatabase}`;
   for (const { datname } of stale) await admin.sql.unsafe(`drop database if exists "${datname}" with (force)`);
   await admin.sql.unsafe(`create database "${templateDatabase}"`);
   await admin.sql.end();
