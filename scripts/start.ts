@@ -29,6 +29,8 @@ let stopRuntime: (() => Promise<void>) | undefined;
 async function main() {
   const config = env();
   process.env.AUTH_TRUST_HOST ??= 'true';
+  // The demo mailbox shows everyone's links: only for a local embedded demo without SMTP.
+  process.env.PACTLY_DEMO_MAILBOX ??= !config.DATABASE_URL && !config.SMTP_URL ? 'on' : 'off';
   mkdirSync(config.PACTLY_DATA_DIR, { recursive: true });
   const releaseLock = acquireLauncherLock(config.PACTLY_DATA_DIR);
   ensureAuthSecret(config.PACTLY_DATA_DIR);
@@ -72,11 +74,11 @@ async function main() {
   }
 
   const server = await steps.step(`Starting the web server${dev ? ' (development mode)' : ''}`, async () => {
-    const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port: config.PORT });
+    const app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
     await app.prepare();
     const handle = app.getRequestHandler();
     const httpServer = createServer((req, res) => void handle(req, res));
-    await new Promise<void>((listening) => httpServer.listen(config.PORT, listening));
+    await new Promise<void>((listening) => httpServer.listen(config.PORT, config.HOST, listening));
     return httpServer;
   });
   server.on('close', () => void shutdown('server closed'));

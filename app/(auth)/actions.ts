@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset';
-import { verifyEmail } from '@/lib/accounts/email-verification';
+import { resendVerification, verifyEmail } from '@/lib/accounts/email-verification';
 import {
   brandSignUpSchema,
   creatorSignUpSchema,
@@ -68,6 +68,12 @@ export const resetPasswordAction = publicAction(passwordResetSchema, async (inpu
   redirect('/sign-in?reset=1');
 });
 
-export const signOutAction = userAction(z.object({}), async () => {
+export const signOutAction = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: '/' });
+});
+
+export const resendVerificationAction = userAction(z.object({}), async (_input, ctx) => {
+  await resendVerification(ctx);
+  await deliverPendingEmails(ctx.db);
+  return 'A new confirmation link is on its way.';
 });

@@ -12,14 +12,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const brokenLink = fieldError(state, 'token') !== undefined;
   return (
     <form action={formAction} onReset={keepValuesOnReset} noValidate className="space-y-5">
-      <FormError state={state} message={brokenLink ? 'This reset link is incomplete. Open the full link from the email.' : undefined} />
-      {state && !state.ok && !state.fieldErrors && (
-        <p className="text-sm text-zinc-600">
-          <Link href="/forgot-password" className="font-medium text-accent-700 underline underline-offset-2">
+      <FormError
+        state={state}
+        message={brokenLink ? 'This reset link is incomplete. Open the full link from the email.' : undefined}
+      >
+        {state && !state.ok && (brokenLink || !state.fieldErrors) && (
+          <Link href="/forgot-password" className="mt-2 inline-block font-medium underline underline-offset-2">
             Request a new reset link
           </Link>
-        </p>
-      )}
+        )}
+      </FormError>
       <input type="hidden" name="token" value={token} />
       <Field
         label="New password"

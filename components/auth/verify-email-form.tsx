@@ -10,7 +10,10 @@ export function VerifyEmailForm({ token }: { token: string }) {
   const brokenLink = fieldError(state, 'token') !== undefined;
   return (
     <form action={formAction} className="space-y-5">
-      <FormError state={state} message={brokenLink ? 'This confirmation link is incomplete. Open the full link from the email.' : undefined} />
+      <FormError
+        state={state}
+        message={brokenLink ? 'This confirmation link is incomplete. Open the full link from the email.' : undefined}
+      />
       <input type="hidden" name="token" value={token} />
       <Button type="submit" pending={pending} pendingLabel="Confirming…" className="w-full">
         Confirm my email

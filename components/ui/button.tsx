@@ -11,7 +11,6 @@ const variants: Record<ButtonVariant, string> = {
   ghost: 'text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900',
 };
 
-/** For links that look like buttons. */
 export function buttonClasses(variant: ButtonVariant = 'primary', className?: string): string {
   return [base, variants[variant], className].filter(Boolean).join(' ');
 }
@@ -22,10 +21,21 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   pendingLabel?: string;
 }
 
-export function Button({ variant = 'primary', pending = false, pendingLabel, className, children, disabled, type = 'button', ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  pending = false,
+  pendingLabel,
+  className,
+  children,
+  disabled,
+  type = 'button',
+  ...rest
+}: ButtonProps) {
   return (
     <button type={type} disabled={disabled || pending} className={buttonClasses(variant, className)} {...rest}>
-      {pending && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-current border-r-transparent" />}
+      {pending && (
+        <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-current border-r-transparent" />
+      )}
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

@@ -16,7 +16,17 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   placeholder?: string;
 }
 
-export function SelectField({ label, name, options, id = name, hint, error, placeholder, defaultValue, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  options,
+  id = name,
+  hint,
+  error,
+  placeholder,
+  defaultValue,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
@@ -28,11 +38,7 @@ export function SelectField({ label, name, options, id = name, hint, error, plac
         className={controlClasses(Boolean(error))}
         {...select}
       >
-        {placeholder && (
-          <option value="">
-            {placeholder}
-          </option>
-        )}
+        {placeholder && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

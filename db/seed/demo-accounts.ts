@@ -11,6 +11,10 @@ export const demoAccounts = {
 
 export const demoOrganizationSlug = 'northwind';
 
-export const demoSignIns = [demoAccounts.admin, demoAccounts.brandAdmin, demoAccounts.brandMember, demoAccounts.influencer, demoAccounts.support].map(
-  (account) => ({ ...account, password: demoPassword }),
-);
+export const demoSignIns = [
+  demoAccounts.admin,
+  demoAccounts.brandAdmin,
+  demoAccounts.brandMember,
+  demoAccounts.influencer,
+  demoAccounts.support,
+].map((account) => ({ ...account, password: demoPassword }));

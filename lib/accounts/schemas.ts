@@ -25,12 +25,14 @@ export const creatorSignUpSchema = z.object({
   password: newPasswordField,
 });
 
-export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
+const tokenField = z.string().min(20, 'This link is incomplete: open the whole link from the email.').max(200);
+
+export const tokenSchema = z.object({ token: tokenField });
 
 export const passwordResetRequestSchema = z.object({ email: emailField });
 
 export const passwordResetSchema = z
-  .object({ token: z.string().min(20).max(200), password: newPasswordField, confirmPassword: z.string() })
+  .object({ token: tokenField, password: newPasswordField, confirmPassword: z.string() })
   .refine((value) => value.password === value.confirmPassword, {
     message: 'The passwords do not match.',
     path: ['confirmPassword'],

@@ -13,6 +13,13 @@ declare module 'next-auth' {
 /** The part of the auth configuration that needs no database, shared by the proxy and the server. */
 export const authConfig = {
   pages: { signIn: '/sign-in' },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === 'CredentialsSignin' || error.name === 'AccountDisabled') return;
+      console.error('[auth]', error);
+    },
+  },
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
   providers: [],
   callbacks: {

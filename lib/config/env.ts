@@ -20,6 +20,8 @@ const envSchema = z.object({
   STRIPE_SECRET_KEY: z.string().startsWith('sk_test_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
   SEED: z.coerce.number().int().default(42),
+  HOST: z.string().default('localhost'),
+  PACTLY_DEMO_MAILBOX: z.enum(['on', 'off']).default('off'),
 });
 
 export type Env = z.infer<typeof envSchema>;

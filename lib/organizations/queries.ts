@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { organizationMembers, organizations, type MemberRole } from '@/db/schema';
+import { organizationMembers, organizations, type KycStatus, type MemberRole } from '@/db/schema';
 
 export interface Membership {
-  organization: { id: string; slug: string; name: string; kycStatus: string };
+  organization: { id: string; slug: string; name: string; kycStatus: KycStatus };
   role: MemberRole;
 }
 

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/app-shell';
+import { requireStaffPage } from '@/lib/auth/guards';
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireStaffPage('/admin');
+  return (
+    <AppShell user={user} area="Back office">
+      {children}
+    </AppShell>
+  );
+}

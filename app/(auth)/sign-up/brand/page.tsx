@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthFooter, AuthHeading, textLink } from '@/components/auth/auth-heading';
+import { BrandSignUpForm } from '@/components/auth/brand-sign-up-form';
+
+export const metadata: Metadata = { title: 'Create a brand account' };
+
+export default function BrandSignUpPage() {
+  return (
+    <>
+      <AuthHeading title="Create a brand account">
+        <p>
+          Run campaigns with authentic creators and pay them safely through escrow. You will be the admin of your company’s
+          workspace.
+        </p>
+      </AuthHeading>
+      <BrandSignUpForm />
+      <AuthFooter>
+        <p>
+          Already have an account?{' '}
+          <Link href="/sign-in" className={textLink}>
+            Sign in
+          </Link>
+        </p>
+        <p>
+          Are you a creator?{' '}
+          <Link href="/sign-up/creator" className={textLink}>
+            Create a creator account instead
+          </Link>
+        </p>
+      </AuthFooter>
+    </>
+  );
+}
