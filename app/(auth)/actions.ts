@@ -14,19 +14,21 @@ import {
 } from '@/lib/accounts/schemas';
 import { signUpBrand, signUpCreator } from '@/lib/accounts/sign-up';
 import { z } from 'zod';
+import { db } from '@/db/client';
+import { homePathFor } from '@/lib/accounts/home-path';
 import { publicAction, userAction } from '@/lib/actions';
 import { signIn, signOut } from '@/lib/auth';
 import { ValidationError } from '@/lib/errors';
 import { deliverPendingEmails } from '@/lib/mail/outbox';
 
 /** Only same-site paths may be a post-sign-in destination. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/home';
+function safeCallback(callbackUrl: string | undefined): string | undefined {
+  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') && !callbackUrl.startsWith('/\\') ? callbackUrl : undefined;
 }
 
-async function signInWith(email: string, password: string, redirectTo: string) {
+async function signInWith(email: string, password: string, redirectTo?: string) {
   try {
-    await signIn('credentials', { email, password, redirectTo });
+    await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       const disabled = (error as { code?: string }).code === 'account_disabled';
@@ -34,6 +36,7 @@ async function signInWith(email: string, password: string, redirectTo: string) {
     }
     throw error;
   }
+  redirect(redirectTo ?? (await homePathFor(db(), email)));
 }
 
 export const signInAction = publicAction(signInSchema, async (input) => {

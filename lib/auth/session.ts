@@ -27,9 +27,3 @@ export const currentUser = cache(async (): Promise<(SessionUser & { name: string
     .where(eq(users.id, session.user.id));
   return user && user.status === 'active' ? user : null;
 });
-
-export function homePathFor(role: SessionUser['role'], orgSlug?: string): string {
-  if (role === 'admin' || role === 'support') return '/admin';
-  if (role === 'influencer') return '/creator';
-  return orgSlug ? `/brand/${orgSlug}` : '/brand';
-}
