@@ -23,7 +23,9 @@ import { deliverPendingEmails } from '@/lib/mail/outbox';
 
 /** Only same-site paths may be a post-sign-in destination. */
 function safeCallback(callbackUrl: string | undefined): string | undefined {
-  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') && !callbackUrl.startsWith('/\\') ? callbackUrl : undefined;
+  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') && !callbackUrl.startsWith('/\\')
+    ? callbackUrl
+    : undefined;
 }
 
 async function signInWith(email: string, password: string, redirectTo?: string) {

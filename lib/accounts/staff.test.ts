@@ -39,6 +39,8 @@ describe('createStaffUser (npm run admin:create)', () => {
   });
 
   it('refuses an email that is already taken', async () => {
-    await expect(createStaffUser(testCtx(database.db), { email: 'ops@pactly.test', role: 'admin' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createStaffUser(testCtx(database.db), { email: 'ops@pactly.test', role: 'admin' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
   });
 });

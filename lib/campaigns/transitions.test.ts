@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { campaignStatuses, type CampaignStatus } from '@/db/schema';
 import { availableEvents, isDraftOnlyEdit, transition, type CampaignEvent, type TransitionFacts } from './transitions';
 
-const ready: TransitionFacts = { status: 'draft', kycStatus: 'verified', deliverableCount: 2, budgetMin: '100.00', budgetMax: '500.00' };
+const ready: TransitionFacts = {
+  status: 'draft',
+  kycStatus: 'verified',
+  deliverableCount: 2,
+  budgetMin: '100.00',
+  budgetMax: '500.00',
+};
 const at = (status: CampaignStatus, extra: Partial<TransitionFacts> = {}): TransitionFacts => ({ ...ready, status, ...extra });
 
 describe('campaign lifecycle', () => {
@@ -31,7 +37,10 @@ describe('campaign lifecycle', () => {
       ok: false,
       reason: 'Verify your organization (KYC) before publishing a campaign.',
     });
-    expect(transition(at('draft', { deliverableCount: 0 }), 'publish')).toEqual({ ok: false, reason: 'Add at least one deliverable before publishing.' });
+    expect(transition(at('draft', { deliverableCount: 0 }), 'publish')).toEqual({
+      ok: false,
+      reason: 'Add at least one deliverable before publishing.',
+    });
     expect(transition(at('draft', { budgetMax: null }), 'publish')).toEqual({
       ok: false,
       reason: 'Set a budget (minimum and maximum) before publishing.',
@@ -41,7 +50,11 @@ describe('campaign lifecycle', () => {
   it('enters a dispute from running or finished campaigns and returns to where it was', () => {
     expect(transition(at('active'), 'open_dispute')).toMatchObject({ ok: true, to: 'disputed' });
     expect(transition(at('draft'), 'open_dispute').ok).toBe(false);
-    expect(transition(at('disputed', { statusBeforeDispute: 'paused' }), 'close_dispute')).toEqual({ ok: true, to: 'paused', stamps: {} });
+    expect(transition(at('disputed', { statusBeforeDispute: 'paused' }), 'close_dispute')).toEqual({
+      ok: true,
+      to: 'paused',
+      stamps: {},
+    });
     expect(transition(at('disputed'), 'close_dispute').ok).toBe(false);
   });
 

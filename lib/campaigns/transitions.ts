@@ -1,6 +1,7 @@
 import type { CampaignStatus, KycStatus } from '@/db/schema';
 
-export type CampaignEvent = 'publish' | 'activate' | 'pause' | 'resume' | 'complete' | 'cancel' | 'open_dispute' | 'close_dispute';
+export type CampaignEvent =
+  'publish' | 'activate' | 'pause' | 'resume' | 'complete' | 'cancel' | 'open_dispute' | 'close_dispute';
 
 /** What a transition may look at: the campaign as it is, its organization's KYC and its deliverables. */
 export interface TransitionFacts {
@@ -14,8 +15,7 @@ export interface TransitionFacts {
 }
 
 export type TransitionResult =
-  | { ok: true; to: CampaignStatus; stamps: { publishedAt?: true; completedAt?: true } }
-  | { ok: false; reason: string };
+  { ok: true; to: CampaignStatus; stamps: { publishedAt?: true; completedAt?: true } } | { ok: false; reason: string };
 
 const moves: Record<CampaignEvent, { from: readonly CampaignStatus[]; to: CampaignStatus | 'previous' }> = {
   publish: { from: ['draft'], to: 'published' },

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
-import { Forbidden } from '@/components/forbidden';
 import { requireCreatorPage } from '@/lib/auth/guards';
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
