@@ -1,9 +1,11 @@
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '@/db/client';
 import { migratePostgres } from '@/db/migrate';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/embedded/postgres';
+import { freePort } from './free-port';
 import { templateDatabase } from './test-db';
 
 declare module 'vitest' {
@@ -14,14 +16,17 @@ declare module 'vitest' {
 }
 
 let server: EmbeddedPostgres | undefined;
+let testDataDir: string | undefined;
 
-/** One PostgreSQL server for the run; a migrated template database that each test file clones. */
+/**
+ * One PostgreSQL server per test run (its own folder and port, so runs never collide) and a migrated
+ * template database that each test file clones.
+ */
 export async function setup(project: TestProject) {
-  const testDataDir = resolve('.data', 'test');
-  rmSync(join(testDataDir, 'clickhouse'), { recursive: true, force: true });
+  testDataDir = mkdtempSync(join(tmpdir(), 'pactly-test-'));
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres({ dataDir: testDataDir, port: 55433, database: templateDatabase });
+    server = await startEmbeddedPostgres({ dataDir: testDataDir, port: await freePort(), database: templateDatabase });
     adminUrl = server.adminUrl;
   }
   const admin = connectDatabase(adminUrl, { max: 1 });
@@ -42,4 +47,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.stop();
+  if (testDataDir) rmSync(testDataDir, { recursive: true, force: true });
 }
