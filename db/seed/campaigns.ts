@@ -114,6 +114,7 @@ export function buildCampaigns(ctx: SeedContext, organizations: readonly Organiz
       donts: [spec.dont, ...sharedDonts],
       hashtags,
       mentions,
+      platforms: spec.platforms,
     };
     const lastChange = timeline.completedAt ?? timeline.haltedAt ?? timeline.publishedAt ?? timeline.createdAt;
     const row: CampaignSeed['row'] = {

@@ -31,11 +31,13 @@ export async function seedDemo(
   const rows = await database.db.transaction(async (tx) => {
     let written = 0;
     for (const table of dataset.tables) {
-      written += await table.insert(tx);
+      const inserted = await table.insert(tx);
+      written += inserted;
       log(`${table.name}: ${count(table.rows.length)} rows`);
     }
     await deleteMetricsOf(clickhouse, [...new Set(dataset.metrics.map((row) => row.campaign_id))]);
-    written += await insertMetricRows(clickhouse, dataset.metrics);
+    const metrics = await insertMetricRows(clickhouse, dataset.metrics);
+    written += metrics;
     log(`metric_snapshots (ClickHouse): ${count(dataset.metrics.length)} rows`);
     return written;
   });

@@ -1,4 +1,4 @@
-import { deliverableTypes, type CampaignStatus } from '@/db/schema';
+import { deliverableTypes, platforms, type CampaignStatus } from '@/db/schema';
 import { anchorSql, days, rnd, scaleCampaignId, scaleOrganizationId, textArray } from './scale-sql';
 
 // Scale campaigns and their brands. A campaign's status, platforms and end day depend only on its index,
@@ -17,6 +17,9 @@ export const scaleStatusBuckets: readonly CampaignStatus[] = [
 ];
 /** Bucket of campaign `index`, the same expression in PostgreSQL and ClickHouse. */
 export const statusBucket = (index: string) => `((${index} * 37) % ${scaleStatusBuckets.length})`;
+/** The campaign's two platforms (slot 0 and 1); scale-metrics.ts writes metrics for exactly these. */
+export const scalePlatform = (index: string, slot: 0 | 1) =>
+  `(${textArray(platforms)})[1 + ${slot === 0 ? `${index} % 4` : `(${index} + 1 + (${index} / 4) % 3) % 4`}]`;
 /** Days before the anchor of a campaign's last day of metrics (completed campaigns ended 2-11 days earlier). */
 export const metricEndDaysAgo = (index: string, status: string) =>
   `(case when ${status} = 'completed' then 2 + ${index} % 10 else 1 end)`;
@@ -79,7 +82,8 @@ select ${scaleCampaignId('g.i')}, ${scaleOrganizationId('o.i')}, w.season || ' '
   jsonb_build_object('objectives', jsonb_build_array('Build awareness with a new audience'), 'tone', 'Friendly and honest',
     'key_messages', jsonb_build_array('Designed for everyday use', 'Free returns for 30 days'),
     'dos', jsonb_build_array('Disclose the partnership with #ad'), 'donts', jsonb_build_array('Don''t mention competitors'),
-    'hashtags', jsonb_build_array('#' || replace(w.product, ' ', ''), '#ad'), 'mentions', jsonb_build_array('@scalebrand' || o.i)),
+    'hashtags', jsonb_build_array('#' || replace(w.product, ' ', ''), '#ad'), 'mentions', jsonb_build_array('@scalebrand' || o.i),
+    'platforms', jsonb_build_array(${scalePlatform('g.i', 0)}, ${scalePlatform('g.i', 1)})),
   st.status, (b.max_major * 6 / 10)::numeric(19, 2), b.max_major::numeric(19, 2), 0, ${market('currency', 'o.i')},
   d.start_at, d.end_at, d.end_at - interval '7 days', d.end_at - interval '14 days', true,
   d.created_at, coalesce(d.completed_at, d.published_at, d.created_at), d.published_at, d.completed_at

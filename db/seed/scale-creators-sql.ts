@@ -1,6 +1,6 @@
 import { platforms } from '@/db/schema';
 import { creatorLocales, firstNames, lastNames, niches } from './names';
-import { anchorSql, days, keyedUuid, pick, rnd, scaleUserId, textArray } from './scale-sql';
+import { anchorSql, days, pick, rnd, scaleProfileId, scaleUserId, textArray } from './scale-sql';
 import { snapshotHashKeys, type SnapshotHashFields } from './snapshot-hash';
 import { riskBands } from './stats';
 
@@ -10,6 +10,7 @@ import { riskBands } from './stats';
 
 const countries = textArray(creatorLocales.map((locale) => locale.country));
 const timezones = textArray(creatorLocales.map((locale) => locale.timezone));
+const bios = niches.flatMap((niche) => niche.bios);
 const perSlot = (slot0: string, slot1: string, slot = 't.slot') => `case when ${slot} = 0 then ${slot0} else ${slot1} end`;
 
 /** One row per creator with everything that depends on the creator alone. */
@@ -44,18 +45,16 @@ const handle = (slot: 0 | 1) =>
 export const insertScaleProfiles = `
 insert into profiles (id, user_id, display_name, bio, handles, country, timezone, audience_demographics, verified, verification_method,
   verified_at, created_at, updated_at)
-select ${keyedUuid(`'pactly-scale:profile:' || c.i`)}, c.user_id, c.display_name, ${pick(
-  niches.flatMap((niche) => niche.bios),
-  `'bio' || c.i`,
-)},
+select ${scaleProfileId('c.i')}, c.user_id, c.display_name, ${pick(bios, `'bio' || c.i`)},
   case when $3::int >= 2 then jsonb_build_object(c.platform0, ${handle(0)}, c.platform1, ${handle(1)}) else jsonb_build_object(c.platform0, ${handle(0)}) end,
-  (${countries})[c.locale], (${timezones})[c.locale],
+  l.country, (${timezones})[c.locale],
   jsonb_build_object(
     'age_groups', jsonb_build_object('13-17', a.a1, '18-24', a.a2, '25-34', a.a3, '35-44', a.a4, '45-54', a.a5, '55+', 100 - a.a1 - a.a2 - a.a3 - a.a4 - a.a5),
     'gender', jsonb_build_object('female', a.female, 'male', 98 - a.female, 'other', 2),
-    'locations', jsonb_build_array((${countries})[c.locale], 'US', 'GB')),
+    'locations', jsonb_build_array(l.country, case when l.country = 'US' then 'GB' else 'US' end, case when l.country = 'DE' then 'FR' else 'DE' end)),
   a.verified, case when a.verified then 'kyc' end, case when a.verified then c.joined_at + interval '3 days' end, c.joined_at, c.joined_at
 from ${creatorBasis}
+cross join lateral (select (${countries})[c.locale] as country offset 0) l
 cross join lateral (select 2 + ${rnd(`'a1' || c.i`, 6)} as a1, 18 + ${rnd(`'a2' || c.i`, 18)} as a2, 22 + ${rnd(`'a3' || c.i`, 16)} as a3,
   8 + ${rnd(`'a4' || c.i`, 8)} as a4, 2 + ${rnd(`'a5' || c.i`, 5)} as a5, 30 + ${rnd(`'sex' || c.i`, 46)} as female,
   not c.suspended and ${rnd(`'ver' || c.i`, 10)} < 8 as verified offset 0) a`;
@@ -81,14 +80,19 @@ const hashKinds: Record<keyof SnapshotHashFields, 'text' | 'number'> = {
 };
 
 /** canonicalSnapshotJson() of snapshot-hash.ts, written in SQL over the columns of `s`. */
-const canonicalSnapshotSql = `'{' || ${snapshotHashKeys
+const nullableColumns: readonly (keyof SnapshotHashFields)[] = ['audience_growth'];
+const hashColumn = (key: keyof SnapshotHashFields) =>
+  key === 'snapshot_at' ? `to_char(s.snapshot_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `s.${key}`;
+
+/** canonicalSnapshotJson() of snapshot-hash.ts as one format() call over the columns of `s` (only audience_growth can be NULL). */
+const canonicalSnapshotSql = `format('{${snapshotHashKeys
   .map((key) => {
-    const column =
-      key === 'snapshot_at' ? `to_char(s.snapshot_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `s.${key}::text`;
-    const value = hashKinds[key] === 'text' ? `'"' || ${column} || '"'` : column;
-    return `'"${key}":' || coalesce(${value}, 'null')`;
+    const quoted = hashKinds[key] === 'text' && !nullableColumns.includes(key);
+    return `"${key}":${quoted ? '"%s"' : '%s'}`;
   })
-  .join(` || ',' || `)} || '}'`;
+  .join(',')}}', ${snapshotHashKeys
+  .map((key) => (nullableColumns.includes(key) ? `coalesce('"' || ${hashColumn(key)} || '"', 'null')` : hashColumn(key)))
+  .join(', ')})`;
 
 // Time-ordered ids (uuidv7) append to the primary key index instead of touching random pages of it.
 // Per snapshot, two hashes are split into independent small random numbers (mixed radix) instead of hashing once per value.

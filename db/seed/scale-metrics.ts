@@ -1,19 +1,27 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { deliverableTypes, platforms } from '@/db/schema';
 import { metricSnapshotsTable } from './clickhouse-insert';
-import { metricTypes } from './metrics';
+import { metricTypes, type MetricType } from './metrics';
 import { metricEndDaysAgo, scaleStatusBuckets, statusBucket } from './scale-campaigns-sql';
 import { scaleCampaignKey } from './scale-sql';
 import { clickhouseDateTime, seedAnchor } from './time';
 
 const array = (values: readonly string[]) => `[${values.map((value) => `'${value}'`).join(', ')}]`;
-const metricFactorsPermille = [1000, 650, 10, 40, 450] as const;
+/** Each metric as a share of impressions, in permille. */
+const shareOfImpressions: Record<MetricType, number> = {
+  impressions: 1000,
+  reach: 650,
+  clicks: 10,
+  engagement: 40,
+  video_views: 450,
+};
 
-/** keyedUuid() of scale-sql.ts, rebuilt in ClickHouse: the same text key gives the same campaign id. */
-const campaignUuid = (
-  hex: string,
-) => `toUUID(concat(substring(${hex}, 1, 8), '-', substring(${hex}, 9, 4), '-4', substring(${hex}, 14, 3), '-',
-  substring('89ab', (position('0123456789abcdef', substring(${hex}, 17, 1)) - 1) % 4 + 1, 1), substring(${hex}, 18, 3), '-', substring(${hex}, 21, 12)))`;
+/** keyedUuid() of scale-sql.ts, rebuilt in ClickHouse from the hex MD5 of the same key: the same campaign id. */
+function campaignUuid(hex: string): string {
+  const part = (from: number, length: number) => `substring(${hex}, ${from}, ${length})`;
+  const variant = `substring('89ab', (position('0123456789abcdef', ${part(17, 1)}) - 1) % 4 + 1, 1)`;
+  return `toUUID(concat(${part(1, 8)}, '-', ${part(9, 4)}, '-4', ${part(14, 3)}, '-', ${variant}, ${part(18, 3)}, '-', ${part(21, 12)}))`;
+}
 
 /** Rows per campaign: one per day, platform slot (2) and metric type (5), whether or not the campaign gets metrics. */
 export const metricRowsPerCampaign = (metricDays: number) => metricDays * 2 * metricTypes.length;
@@ -41,7 +49,7 @@ FROM (
   SELECT c, d, platform, metric_type, status,
     ${campaignUuid('hex_key')} AS campaign_id,
     toFloat32(round((2000 + cityHash64(c, slot) % 50000) * least(1, 0.25 + d * 0.08) * (850 + cityHash64(c, d, slot) % 300) / 1000
-      * arrayElement([${metricFactorsPermille.join(', ')}], m + 1) / 1000)) AS metric_value,
+      * arrayElement([${metricTypes.map((type) => shareOfImpressions[type]).join(', ')}], m + 1) / 1000)) AS metric_value,
     toDateTime('${clickhouseDateTime(seedAnchor)}') - toIntervalDay(${metricEndDaysAgo('c', 'status')} + ${metricDays - 1} - d)
       + toIntervalSecond(21600 + cityHash64(c, d) % 3600) AS created_at
   FROM (

@@ -30,11 +30,16 @@ describe('scale seed', () => {
 
   it('writes the requested numbers of creators, snapshots and campaigns, and reports progress', async () => {
     expect(result).toMatchObject({ creators: 2_000, stats: 20_000, campaigns: 40, organizations: 2 });
-    const [counts] = await database.sql<{ users: number; stats: number; campaigns: number }[]>`
+    const [counts] = await database.sql<
+      { users: number; profiles: number; stats: number; campaigns: number; deliverables: number }[]
+    >`
       select (select count(*)::int from users where role = 'influencer') as users,
+             (select count(*)::int from profiles) as profiles,
              (select count(*)::int from influencer_stats_history) as stats,
-             (select count(*)::int from campaigns) as campaigns`;
-    expect(counts).toEqual({ users: 2_000, stats: 20_000, campaigns: 40 });
+             (select count(*)::int from campaigns) as campaigns,
+             (select count(*)::int from deliverables) as deliverables`;
+    expect(counts).toEqual({ users: 2_000, profiles: 2_000, stats: 20_000, campaigns: 40, deliverables: result.deliverables });
+    expect(result.rows).toBe(2_000 * 2 + 20_000 + 2 + 40 + result.deliverables + result.metrics);
     expect(progress).toContain('stats history:20000/20000');
   });
 
@@ -68,14 +73,18 @@ describe('scale seed', () => {
   });
 
   it('writes metrics only for campaigns that exist and went live, with the same ids in ClickHouse', async () => {
-    const live = await database.sql<{ id: string }[]>`select id from campaigns where status not in ('draft', 'cancelled')`;
+    const live = await database.sql<{ id: string; platforms: string[] }[]>`
+      select id, brief -> 'platforms' as platforms from campaigns where status not in ('draft', 'cancelled')`;
     const result = await clickhouse.query({
-      query:
-        'SELECT toString(campaign_id) AS id, count() AS rows, uniqExact(toDate(created_at)) AS days FROM metric_snapshots GROUP BY campaign_id',
+      query: `SELECT toString(campaign_id) AS id, count() AS rows, uniqExact(toDate(created_at)) AS days,
+                arraySort(groupUniqArray(platform)) AS platforms
+              FROM metric_snapshots GROUP BY campaign_id`,
       format: 'JSONEachRow',
     });
-    const perCampaign = await result.json<{ id: string; rows: string; days: string }>();
+    const perCampaign = await result.json<{ id: string; rows: string; days: string; platforms: string[] }>();
     expect(perCampaign.map((row) => row.id).sort()).toEqual(live.map((row) => row.id).sort());
+    const briefPlatforms = new Map(live.map((row) => [row.id, [...row.platforms].sort()]));
+    for (const row of perCampaign) expect(row.platforms).toEqual(briefPlatforms.get(row.id));
     for (const row of perCampaign)
       expect([Number(row.rows), Number(row.days)]).toEqual([options.metricDays * 2 * 5, options.metricDays]);
   });

@@ -1,13 +1,15 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { DatabaseConnection } from '@/db/client';
+import { metricSnapshotsTable } from './clickhouse-insert';
 import {
   campaignsPerScaleOrganization,
   insertScaleCampaigns,
   insertScaleDeliverables,
   insertScaleOrganizations,
 } from './scale-campaigns-sql';
-import { insertScaleMetrics, metricRowsPerCampaign } from './scale-metrics';
 import { insertScaleProfiles, insertScaleStats, insertScaleUsers } from './scale-creators-sql';
+import { insertScaleMetrics, metricRowsPerCampaign } from './scale-metrics';
+import { runSliced, sliceRanges, type IndexRange } from './slices';
 
 export interface ScaleOptions {
   creators: number;
@@ -32,43 +34,100 @@ export interface ScaleResult {
   rows: number;
 }
 
-interface Range {
-  first: number;
-  last: number;
+interface ScaleRun {
+  database: DatabaseConnection;
+  clickhouse: ClickHouseClient;
+  options: ScaleOptions;
+  slices: number;
+  concurrency: number;
+  progress(phase: string, total: number): (done: number) => void;
 }
 
-function sliceRanges(first: number, count: number, slices: number): Range[] {
-  const size = Math.max(1, Math.ceil(count / slices));
-  const ranges: Range[] = [];
-  for (let start = first; start < first + count; start += size)
-    ranges.push({ first: start, last: Math.min(first + count - 1, start + size - 1) });
-  return ranges;
+const count = (value: number) => value.toLocaleString('en-GB');
+
+async function highestIndex(database: DatabaseConnection, query: string): Promise<number> {
+  const [row] = await database.sql.unsafe<{ value: number | null }[]>(query);
+  return row?.value ?? 0;
 }
 
-/** Runs `work` over the slices with bounded concurrency, reporting completed units as slices finish. */
-async function runSliced(
-  ranges: Range[],
-  concurrency: number,
-  work: (range: Range) => Promise<number>,
-  onDone: (units: number) => void,
-): Promise<number> {
-  let next = 0;
-  let total = 0;
-  const worker = async () => {
-    while (next < ranges.length) {
-      const range = ranges[next++]!;
-      const units = await work(range);
-      total += units;
-      onDone(total);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, ranges.length) }, worker));
-  return total;
+async function countMetrics(clickhouse: ClickHouseClient): Promise<number> {
+  const result = await clickhouse.query({ query: `SELECT count() AS count FROM ${metricSnapshotsTable}`, format: 'JSONEachRow' });
+  const [row] = await result.json<{ count: string }>();
+  return Number(row?.count ?? 0);
 }
 
-async function countWhere(database: DatabaseConnection, query: string): Promise<number> {
-  const [row] = await database.sql.unsafe<{ count: number }[]>(query);
-  return row?.count ?? 0;
+async function addCreators(run: ScaleRun) {
+  const { sql } = run.database;
+  const { creators, statsPerCreator } = run.options;
+  // Numbering continues after the highest index already used, so runs add up even after an interrupted one.
+  const offset = await highestIndex(
+    run.database,
+    `select max(substring(email from '^scale-creator-([0-9]+)@')::int) as value from users`,
+  );
+  const ranges = sliceRanges(offset + 1, creators, run.slices);
+  let profiles = 0;
+  const users = await runSliced(
+    ranges,
+    run.concurrency,
+    run.progress('creators + profiles', creators),
+    async ({ first, last }) => {
+      const inserted = await sql.unsafe(insertScaleUsers, [first, last]);
+      const withProfile = await sql.unsafe(insertScaleProfiles, [first, last, statsPerCreator]);
+      profiles += withProfile.count;
+      return inserted.count;
+    },
+  );
+  const stats = await runSliced(
+    ranges,
+    run.concurrency,
+    run.progress('stats history', creators * statsPerCreator),
+    async ({ first, last }) => (await sql.unsafe(insertScaleStats, [first, last, statsPerCreator])).count,
+  );
+  return { users, profiles, stats };
+}
+
+async function addCampaigns(run: ScaleRun) {
+  const { sql } = run.database;
+  const organizationOffset = await highestIndex(
+    run.database,
+    `select max(substring(slug from '^scale-brand-([0-9]+)$')::int) as value from organizations`,
+  );
+  // Every run brings its own brands, and each brand owns a fixed block of campaign numbers.
+  const campaignOffset = organizationOffset * campaignsPerScaleOrganization;
+  const brands = Math.ceil(run.options.campaigns / campaignsPerScaleOrganization);
+  const organizations =
+    brands > 0 ? (await sql.unsafe(insertScaleOrganizations, [organizationOffset + 1, organizationOffset + brands])).count : 0;
+  const ranges = sliceRanges(campaignOffset + 1, run.options.campaigns, run.slices);
+  let deliverables = 0;
+  const campaigns = await runSliced(
+    ranges,
+    run.concurrency,
+    run.progress('campaigns', run.options.campaigns),
+    async ({ first, last }) => {
+      const inserted = await sql.unsafe(insertScaleCampaigns, [first, last, organizationOffset, campaignOffset]);
+      const briefed = await sql.unsafe(insertScaleDeliverables, [first, last]);
+      deliverables += briefed.count;
+      return inserted.count;
+    },
+  );
+  return { organizations, campaigns, deliverables, ranges };
+}
+
+async function addMetrics(run: ScaleRun, campaignRanges: IndexRange[]): Promise<number> {
+  const { clickhouse, options } = run;
+  const perCampaign = metricRowsPerCampaign(options.metricDays);
+  const before = await countMetrics(clickhouse);
+  // chdb runs one query at a time, so ClickHouse slices go one after another.
+  await runSliced(
+    campaignRanges,
+    1,
+    run.progress('campaign metrics', options.campaigns * perCampaign),
+    async ({ first, last }) => {
+      await insertScaleMetrics(clickhouse, first, last - first + 1, options.metricDays);
+      return (last - first + 1) * perCampaign;
+    },
+  );
+  return (await countMetrics(clickhouse)) - before;
 }
 
 /**
@@ -81,107 +140,48 @@ export async function seedScale(
   clickhouse: ClickHouseClient,
   options: ScaleOptions,
 ): Promise<ScaleResult> {
-  const { log, onProgress = () => {}, slices = 20, concurrency = 2 } = options;
-  const { sql } = database;
-  const creatorOffset = await countWhere(
+  const { log, onProgress = () => {} } = options;
+  const run: ScaleRun = {
     database,
-    `select count(*)::int as count from users where email like 'scale-creator-%@scale.pactly.test'`,
-  );
-  const organizationOffset = await countWhere(
-    database,
-    `select count(*)::int as count from organizations where slug like 'scale-brand-%'`,
-  );
-  const campaignOffset = await countWhere(
-    database,
-    `select count(*)::int as count from campaigns c join organizations o on o.id = c.organization_id where o.slug like 'scale-brand-%'`,
-  );
-  const organizations = Math.ceil(options.campaigns / campaignsPerScaleOrganization);
-  const creatorRanges = sliceRanges(creatorOffset + 1, options.creators, slices);
-  const statsTotal = options.creators * options.statsPerCreator;
-  const phase = (name: string, total: number) => (done: number) => onProgress(name, done, total);
-  let phaseStarted = performance.now();
+    clickhouse,
+    options,
+    slices: options.slices ?? 20,
+    concurrency: options.concurrency ?? 2,
+    progress: (phase, total) => (done) => onProgress(phase, done, total),
+  };
+  let started = performance.now();
   const took = () => {
-    const seconds = ((performance.now() - phaseStarted) / 1000).toFixed(1);
-    phaseStarted = performance.now();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    started = performance.now();
     return `in ${seconds}s`;
   };
 
-  const created = { users: 0, profiles: 0, stats: 0 };
-  await runSliced(
-    creatorRanges,
-    concurrency,
-    async ({ first, last }) => {
-      const users = await sql.unsafe(insertScaleUsers, [first, last]);
-      const profiles = await sql.unsafe(insertScaleProfiles, [first, last, options.statsPerCreator]);
-      created.users += users.count;
-      created.profiles += profiles.count;
-      return users.count;
-    },
-    phase('creators + profiles', options.creators),
-  );
+  const creators = await addCreators(run);
+  log(`scale creators: ${count(creators.users)} users and profiles, ${count(creators.stats)} stats snapshots ${took()}`);
+  const campaigns = await addCampaigns(run);
   log(
-    `scale creators: ${created.users.toLocaleString('en-GB')} users, ${created.profiles.toLocaleString('en-GB')} profiles ${took()}`,
+    `scale brands: ${campaigns.organizations}, campaigns: ${count(campaigns.campaigns)}, deliverables: ${count(campaigns.deliverables)} ${took()}`,
   );
+  const metrics = await addMetrics(run, campaigns.ranges);
+  log(`scale metric_snapshots (ClickHouse): ${count(metrics)} rows ${took()}`);
+  await database.sql`analyze users, profiles, influencer_stats_history, organizations, campaigns, deliverables`;
+  log(`analyzed the tables ${took()}`);
 
-  created.stats = await runSliced(
-    creatorRanges,
-    concurrency,
-    async ({ first, last }) => (await sql.unsafe(insertScaleStats, [first, last, options.statsPerCreator])).count,
-    phase('stats history', statsTotal),
-  );
-  log(`scale influencer_stats_history: ${created.stats.toLocaleString('en-GB')} rows ${took()}`);
-
-  const organizationRows =
-    organizations > 0
-      ? (await sql.unsafe(insertScaleOrganizations, [organizationOffset + 1, organizationOffset + organizations])).count
-      : 0;
-  const campaignRanges = sliceRanges(campaignOffset + 1, options.campaigns, slices);
-  let deliverables = 0;
-  const campaigns = await runSliced(
-    campaignRanges,
-    concurrency,
-    async ({ first, last }) => {
-      const inserted = (await sql.unsafe(insertScaleCampaigns, [first, last, organizationOffset, campaignOffset])).count;
-      deliverables += (await sql.unsafe(insertScaleDeliverables, [first, last])).count;
-      return inserted;
-    },
-    phase('campaigns', options.campaigns),
-  );
-  log(
-    `scale organizations: ${organizationRows}, campaigns: ${campaigns.toLocaleString('en-GB')}, deliverables: ${deliverables.toLocaleString('en-GB')} ${took()}`,
-  );
-
-  // chdb runs one query at a time, so ClickHouse slices go one after another.
-  const metricCells = options.campaigns * metricRowsPerCampaign(options.metricDays);
-  const before = await countMetrics(clickhouse);
-  await runSliced(
-    campaignRanges,
-    1,
-    async ({ first, last }) => {
-      await insertScaleMetrics(clickhouse, first, last - first + 1, options.metricDays);
-      return (last - first + 1) * metricRowsPerCampaign(options.metricDays);
-    },
-    phase('campaign metrics', metricCells),
-  );
-  const metrics = (await countMetrics(clickhouse)) - before;
-  log(`scale metric_snapshots (ClickHouse): ${metrics.toLocaleString('en-GB')} rows ${took()}`);
-
-  await sql`analyze users, profiles, influencer_stats_history, organizations, campaigns, deliverables`;
-  log(`analyzed the scale tables ${took()}`);
-  const rows = created.users + created.profiles + created.stats + organizationRows + campaigns + deliverables + metrics;
+  const rows =
+    creators.users +
+    creators.profiles +
+    creators.stats +
+    campaigns.organizations +
+    campaigns.campaigns +
+    campaigns.deliverables +
+    metrics;
   return {
-    organizations: organizationRows,
-    creators: created.users,
-    stats: created.stats,
-    campaigns,
-    deliverables,
+    organizations: campaigns.organizations,
+    creators: creators.users,
+    stats: creators.stats,
+    campaigns: campaigns.campaigns,
+    deliverables: campaigns.deliverables,
     metrics,
     rows,
   };
-}
-
-async function countMetrics(clickhouse: ClickHouseClient): Promise<number> {
-  const result = await clickhouse.query({ query: 'SELECT count() AS count FROM metric_snapshots', format: 'JSONEachRow' });
-  const [row] = await result.json<{ count: string }>();
-  return Number(row?.count ?? 0);
 }

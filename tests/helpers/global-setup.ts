@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '@/db/client';
 import { migratePostgres } from '@/db/migrate';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/embedded/postgres';
-import { freePort } from './free-port';
+import { freePort } from '@/lib/embedded/free-port';
 import { templateDatabase } from './test-db';
 
 declare module 'vitest' {
