@@ -10,3 +10,4 @@ export * from './audit';
 export * from './compliance';
 export * from './messaging';
 export * from './views';
+export * from './kyc';

@@ -21,6 +21,11 @@ const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
   SEED: z.coerce.number().int().default(42),
   HOST: z.string().default('localhost'),
+  STORAGE_S3_ENDPOINT: optionalUrl.optional(),
+  STORAGE_S3_REGION: z.string().default('us-east-1'),
+  STORAGE_S3_BUCKET: z.string().optional(),
+  STORAGE_S3_ACCESS_KEY_ID: z.string().optional(),
+  STORAGE_S3_SECRET_ACCESS_KEY: z.string().optional(),
   PACTLY_DEMO_MAILBOX: z.enum(['on', 'off']).default('off'),
 });
 

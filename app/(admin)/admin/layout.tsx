@@ -5,7 +5,17 @@ import { requireStaffPage } from '@/lib/auth/guards';
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireStaffPage('/admin');
   return (
-    <AppShell user={user} area="Back office">
+    <AppShell
+      user={user}
+      area="Back office"
+      nav={{
+        label: 'Back office',
+        links: [
+          { href: '/admin', label: 'Overview' },
+          { href: '/admin/kyc', label: 'KYC reviews' },
+        ],
+      }}
+    >
       {children}
     </AppShell>
   );
