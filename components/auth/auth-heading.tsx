@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 export function AuthHeading({ title, children }: { title: string; children?: ReactNode }) {
@@ -14,3 +15,14 @@ export function AuthFooter({ children }: { children: ReactNode }) {
 }
 
 export const textLink = 'font-medium text-accent-700 underline-offset-2 hover:underline';
+
+export function SignInPrompt() {
+  return (
+    <p>
+      Already have an account?{' '}
+      <Link href="/sign-in" className={textLink}>
+        Sign in
+      </Link>
+    </p>
+  );
+}

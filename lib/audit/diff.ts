@@ -1,7 +1,7 @@
-export interface FieldChanges {
+export type FieldChanges = {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
-}
+};
 
 function comparable(value: unknown): string {
   return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));

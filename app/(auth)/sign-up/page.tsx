@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AuthFooter, AuthHeading, textLink } from '@/components/auth/auth-heading';
+import { AuthFooter, AuthHeading, SignInPrompt } from '@/components/auth/auth-heading';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
@@ -45,12 +45,7 @@ export default function SignUpPage() {
         ))}
       </ul>
       <AuthFooter>
-        <p>
-          Already have an account?{' '}
-          <Link href="/sign-in" className={textLink}>
-            Sign in
-          </Link>
-        </p>
+        <SignInPrompt />
       </AuthFooter>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AuthFooter, AuthHeading, textLink } from '@/components/auth/auth-heading';
+import { AuthFooter, AuthHeading, SignInPrompt, textLink } from '@/components/auth/auth-heading';
 import { BrandSignUpForm } from '@/components/auth/brand-sign-up-form';
 
 export const metadata: Metadata = { title: 'Create a brand account' };
@@ -16,12 +16,7 @@ export default function BrandSignUpPage() {
       </AuthHeading>
       <BrandSignUpForm />
       <AuthFooter>
-        <p>
-          Already have an account?{' '}
-          <Link href="/sign-in" className={textLink}>
-            Sign in
-          </Link>
-        </p>
+        <SignInPrompt />
         <p>
           Are you a creator?{' '}
           <Link href="/sign-up/creator" className={textLink}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AuthFooter, AuthHeading, textLink } from '@/components/auth/auth-heading';
+import { AuthFooter, AuthHeading, SignInPrompt, textLink } from '@/components/auth/auth-heading';
 import { CreatorSignUpForm } from '@/components/auth/creator-sign-up-form';
 
 export const metadata: Metadata = { title: 'Create a creator account' };
@@ -13,12 +13,7 @@ export default function CreatorSignUpPage() {
       </AuthHeading>
       <CreatorSignUpForm />
       <AuthFooter>
-        <p>
-          Already have an account?{' '}
-          <Link href="/sign-in" className={textLink}>
-            Sign in
-          </Link>
-        </p>
+        <SignInPrompt />
         <p>
           Are you a brand?{' '}
           <Link href="/sign-up/brand" className={textLink}>
