@@ -106,7 +106,7 @@ export function buildOrganizations(ctx: SeedContext, staffAdminId: string): Orga
     if (spec.kycStatus !== 'pending') {
       ctx.audit.record({
         actor: { userId: staffAdminId, audience: 'staff' },
-        action: spec.kycStatus === 'verified' ? 'verify_kyc' : 'reject_kyc',
+        action: spec.kycStatus === 'verified' ? 'approve_kyc' : 'reject_kyc',
         resourceType: 'organization',
         resourceId: id,
         at: kycDecidedAt,

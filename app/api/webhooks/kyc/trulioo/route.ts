@@ -1,0 +1,3 @@
+import { kycWebhookHandler } from '@/lib/kyc/webhook-route';
+
+export const POST = kycWebhookHandler('trulioo');
