@@ -1,0 +1,4 @@
+import { deliverableTypes } from '@/db/schema';
+import { deliverableTypeLabels } from '@/lib/campaigns/schemas';
+
+export const deliverableTypeOptions = deliverableTypes.map((type) => ({ value: type, label: deliverableTypeLabels[type] }));
