@@ -6,11 +6,9 @@ import { fieldError, FormError, keepValuesOnReset } from '@/components/forms/for
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { countryOptions } from '@/lib/reference/countries';
 
-const countries = countryOptions.map((country) => ({ value: country.code, label: country.name }));
-
-export function BrandSignUpForm() {
+/** Country names come from the server, whose Intl data can differ from the browser's. */
+export function BrandSignUpForm({ countries }: { countries: { value: string; label: string }[] }) {
   const [state, formAction, pending] = useActionState(signUpBrandAction, null);
   return (
     <form action={formAction} onReset={keepValuesOnReset} noValidate className="space-y-5">

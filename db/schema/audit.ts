@@ -30,6 +30,10 @@ export const auditLogs = pgTable(
     index('idx_audit_logs_actor_id').on(t.actorId),
     index('idx_audit_logs_resource').on(t.resourceType, t.resourceId),
     index('idx_audit_logs_action').on(t.action),
+    // A campaign's timeline also shows its deliverables' changes, found by the campaign id they carry.
+    index('idx_audit_logs_deliverable_campaign')
+      .on(sql`(${t.metadata}->>'campaignId')`)
+      .where(sql`${t.resourceType} = 'deliverable'`),
     index('idx_audit_logs_created_at').on(t.createdAt.desc()),
     index('idx_audit_logs_correlation_id').on(t.correlationId),
   ],

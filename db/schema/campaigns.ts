@@ -50,6 +50,8 @@ export const campaigns = pgTable(
     ),
   },
   (t) => [
+    // The campaign list's default order (created_at DESC, id DESC) is this index read backwards.
+    index('idx_campaigns_org_created_at').on(t.organizationId, t.createdAt, t.id),
     checkIn(t.status, campaignStatuses),
     checkNonNegative(t.budgetMin),
     checkNonNegative(t.budgetMax),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthFooter, AuthHeading, SignInPrompt, textLink } from '@/components/auth/auth-heading';
 import { BrandSignUpForm } from '@/components/auth/brand-sign-up-form';
+import { countryOptions } from '@/lib/reference/countries';
 
 export const metadata: Metadata = { title: 'Create a brand account' };
 
@@ -14,7 +15,7 @@ export default function BrandSignUpPage() {
           workspace.
         </p>
       </AuthHeading>
-      <BrandSignUpForm />
+      <BrandSignUpForm countries={countryOptions.map((country) => ({ value: country.code, label: country.name }))} />
       <AuthFooter>
         <SignInPrompt />
         <p>

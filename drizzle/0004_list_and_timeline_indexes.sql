@@ -1,0 +1,2 @@
+CREATE INDEX "idx_campaigns_org_created_at" ON "campaigns" USING btree ("organization_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "idx_audit_logs_deliverable_campaign" ON "audit_logs" USING btree (("metadata"->>'campaignId')) WHERE "audit_logs"."resource_type" = 'deliverable';
