@@ -8,7 +8,7 @@ import { SelectField, type SelectOption } from '@/components/ui/select-field';
 import type { Action } from '@/lib/actions/clients';
 import { CheckboxField } from './checkbox-field';
 import type { CampaignFormDefaults } from './form-defaults';
-import { TextAreaField } from './text-area-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 interface CampaignFormProps<T> {
   /** Creating and saving redirect to the campaign page, so the result's data is never shown. */
@@ -56,7 +56,7 @@ export function CampaignForm<T>({
           hint={lockHint('title')}
           error={error('title')}
         />
-        <TextAreaField
+        <TextareaField
           label="Description"
           name="description"
           rows={4}
@@ -67,7 +67,7 @@ export function CampaignForm<T>({
 
       <fieldset className="space-y-5">
         <legend className={legendClasses}>Brief</legend>
-        <TextAreaField
+        <TextareaField
           label="Objectives"
           name="objectives"
           hint={linesHint}
@@ -82,7 +82,7 @@ export function CampaignForm<T>({
           hint="For example: playful, expert, calm."
           error={error('tone')}
         />
-        <TextAreaField
+        <TextareaField
           label="Key messages"
           name="keyMessages"
           hint={linesHint}
@@ -90,16 +90,16 @@ export function CampaignForm<T>({
           error={error('keyMessages')}
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextAreaField label="Do's" name="dos" hint={linesHint} defaultValue={defaults.dos} error={error('dos')} />
-          <TextAreaField label="Don'ts" name="donts" hint={linesHint} defaultValue={defaults.donts} error={error('donts')} />
-          <TextAreaField
+          <TextareaField label="Do's" name="dos" hint={linesHint} defaultValue={defaults.dos} error={error('dos')} />
+          <TextareaField label="Don'ts" name="donts" hint={linesHint} defaultValue={defaults.donts} error={error('donts')} />
+          <TextareaField
             label="Hashtags"
             name="hashtags"
             hint="One per line; # is added when missing."
             defaultValue={defaults.hashtags}
             error={error('hashtags')}
           />
-          <TextAreaField
+          <TextareaField
             label="Mentions"
             name="mentions"
             hint="One handle per line; @ is added when missing."

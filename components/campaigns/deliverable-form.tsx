@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
 import type { Action } from '@/lib/actions/clients';
 import type { DeliverableFormDefaults } from './form-defaults';
-import { TextAreaField } from './text-area-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 interface DeliverableFormProps<T extends { id: string; message: string }> {
   /** Adding returns the new id and a message; saving an edit redirects. */
@@ -86,7 +86,7 @@ export function DeliverableForm<T extends { id: string; message: string }>(props
         />
       </div>
       <p className="text-sm text-zinc-600">Prices are per item, in the campaign currency: minimum ≤ suggested ≤ maximum.</p>
-      <TextAreaField
+      <TextareaField
         label="Instructions"
         name="instructions"
         id={id('instructions')}
@@ -95,7 +95,7 @@ export function DeliverableForm<T extends { id: string; message: string }>(props
         error={error('instructions')}
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <TextAreaField
+        <TextareaField
           label="Guideline hashtags"
           name="guidelineHashtags"
           id={id('guidelineHashtags')}
@@ -103,7 +103,7 @@ export function DeliverableForm<T extends { id: string; message: string }>(props
           defaultValue={defaults.guidelineHashtags}
           error={error('guidelineHashtags')}
         />
-        <TextAreaField
+        <TextareaField
           label="Guideline mentions"
           name="guidelineMentions"
           id={id('guidelineMentions')}
@@ -111,7 +111,7 @@ export function DeliverableForm<T extends { id: string; message: string }>(props
           defaultValue={defaults.guidelineMentions}
           error={error('guidelineMentions')}
         />
-        <TextAreaField
+        <TextareaField
           label="Guideline links"
           name="guidelineLinks"
           id={id('guidelineLinks')}

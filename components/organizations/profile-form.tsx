@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import type { SelectOption } from '@/components/ui/select-field';
 import type { OrganizationProfile } from '@/lib/organizations/queries';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 export interface ProfileFormOptions {
   countries: SelectOption[];

@@ -1,41 +1,30 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogs, organizationBilling, type User } from '@/db/schema';
-import type { Database } from '@/db/client';
-import type { SessionUser } from '@/lib/actions/clients';
 import { createOrganizationWithMember } from '@/tests/helpers/factories';
+import { signInAs, testSession } from '@/tests/helpers/action-session';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { billingSchema, vatIdProblem } from './schemas';
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: null as unknown }));
-vi.mock('@/lib/actions', async () => {
-  const { createActionClients } = await import('@/lib/actions/clients');
-  const { unstable_rethrow } = await import('next/navigation');
-  return createActionClients({
-    currentUser: async () => session.user,
-    requestMeta: async () => ({ ip: '10.0.0.1', userAgent: 'vitest', correlationId: crypto.randomUUID() }),
-    db: () => session.db as Database,
-    rethrowFrameworkError: unstable_rethrow,
-  });
-});
+vi.mock('@/lib/actions', () => import('@/tests/helpers/action-session').then((m) => m.actionsWithTestSession()));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { saveBillingAction } = await import('@/app/(brand)/brand/[orgSlug]/settings/actions');
 
 let database: TestDatabase;
 const signIn = (user: User) => {
-  session.user = { id: user.id, email: user.email, role: user.role, status: user.status };
+  signInAs(user);
 };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  session.db = database.db;
+  testSession.db = database.db;
 });
 afterAll(async () => {
   await database.close();
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 const billingInput = (orgSlug: string, overrides: Record<string, unknown> = {}) => ({

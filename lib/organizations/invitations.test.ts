@@ -1,25 +1,14 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogs, emailOutbox, invitations, organizationMembers, users, type Organization, type User } from '@/db/schema';
-import type { Database } from '@/db/client';
-import type { SessionUser } from '@/lib/actions/clients';
 import { hashToken } from '@/lib/auth/tokens';
 import { appUrl } from '@/lib/config/env';
 import { createOrganizationWithMember, createUser } from '@/tests/helpers/factories';
+import { signInAs, testSession } from '@/tests/helpers/action-session';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { findInvitationByToken, listOpenInvitations } from './queries';
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: null as unknown }));
-vi.mock('@/lib/actions', async () => {
-  const { createActionClients } = await import('@/lib/actions/clients');
-  const { unstable_rethrow } = await import('next/navigation');
-  return createActionClients({
-    currentUser: async () => session.user,
-    requestMeta: async () => ({ ip: '10.0.0.1', userAgent: 'vitest', correlationId: crypto.randomUUID() }),
-    db: () => session.db as Database,
-    rethrowFrameworkError: unstable_rethrow,
-  });
-});
+vi.mock('@/lib/actions', () => import('@/tests/helpers/action-session').then((m) => m.actionsWithTestSession()));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 // next-auth's cookie handling needs a request; what matters here is that the new user is signed in with their credentials.
 const auth = vi.hoisted(() => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
@@ -31,18 +20,18 @@ const { acceptInvitationAction, signUpFromInvitationAction } = await import('@/a
 
 let database: TestDatabase;
 const signIn = (user: User | null) => {
-  session.user = user && { id: user.id, email: user.email, role: user.role, status: user.status };
+  signInAs(user);
 };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  session.db = database.db;
+  testSession.db = database.db;
 });
 afterAll(async () => {
   await database.close();
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
   auth.signIn.mockClear();
 });
 

@@ -5,9 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogs, organizations, type User } from '@/db/schema';
-import type { Database } from '@/db/client';
-import type { SessionUser } from '@/lib/actions/clients';
 import { createOrganizationWithMember } from '@/tests/helpers/factories';
+import { signInAs, testSession } from '@/tests/helpers/action-session';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { detectLogoType } from './logo';
 
@@ -17,17 +16,7 @@ const uploads = vi.hoisted(() => {
   process.env.PACTLY_DATA_DIR = dir;
   return { dir };
 });
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: null as unknown }));
-vi.mock('@/lib/actions', async () => {
-  const { createActionClients } = await import('@/lib/actions/clients');
-  const { unstable_rethrow } = await import('next/navigation');
-  return createActionClients({
-    currentUser: async () => session.user,
-    requestMeta: async () => ({ ip: '10.0.0.1', userAgent: 'vitest', correlationId: crypto.randomUUID() }),
-    db: () => session.db as Database,
-    rethrowFrameworkError: unstable_rethrow,
-  });
-});
+vi.mock('@/lib/actions', () => import('@/tests/helpers/action-session').then((m) => m.actionsWithTestSession()));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { uploadLogoAction, removeLogoAction } = await import('@/app/(brand)/brand/[orgSlug]/settings/actions');
@@ -40,7 +29,7 @@ const text = new TextEncoder().encode('just some text, not an image\n');
 
 let database: TestDatabase;
 const signIn = (user: User) => {
-  session.user = { id: user.id, email: user.email, role: user.role, status: user.status };
+  signInAs(user);
 };
 const form = (orgSlug: string, file: File) => {
   const data = new FormData();
@@ -55,7 +44,7 @@ const fetchLogo = (path: string) => serveLogo(new NextRequest(`http://localhost$
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  session.db = database.db;
+  testSession.db = database.db;
   // The route handler reads through the app's database pool.
   process.env.DATABASE_URL = database.url;
 });
@@ -66,7 +55,7 @@ afterAll(async () => {
   await rm(uploads.dir, { recursive: true, force: true });
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe('logo type detection', () => {

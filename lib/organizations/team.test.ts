@@ -1,24 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogs, organizationMembers, type MemberRole, type Organization, type User } from '@/db/schema';
-import type { Database } from '@/db/client';
 import type { BrandCtx, SessionUser } from '@/lib/actions/clients';
 import { createOrganizationWithMember, createUser, testCtx } from '@/tests/helpers/factories';
+import { signInAs, testSession } from '@/tests/helpers/action-session';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { listMembers } from './queries';
 import { changeMemberRole, removeMember } from './team';
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: null as unknown }));
-vi.mock('@/lib/actions', async () => {
-  const { createActionClients } = await import('@/lib/actions/clients');
-  const { unstable_rethrow } = await import('next/navigation');
-  return createActionClients({
-    currentUser: async () => session.user,
-    requestMeta: async () => ({ ip: '10.0.0.1', userAgent: 'vitest', correlationId: crypto.randomUUID() }),
-    db: () => session.db as Database,
-    rethrowFrameworkError: unstable_rethrow,
-  });
-});
+vi.mock('@/lib/actions', () => import('@/tests/helpers/action-session').then((m) => m.actionsWithTestSession()));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { changeMemberRoleAction, removeMemberAction } = await import('@/app/(brand)/brand/[orgSlug]/team/actions');
@@ -26,18 +16,18 @@ const { changeMemberRoleAction, removeMemberAction } = await import('@/app/(bran
 let database: TestDatabase;
 const asSession = (user: User): SessionUser => ({ id: user.id, email: user.email, role: user.role, status: user.status });
 const signIn = (user: User) => {
-  session.user = asSession(user);
+  signInAs(user);
 };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  session.db = database.db;
+  testSession.db = database.db;
 });
 afterAll(async () => {
   await database.close();
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 async function addMember(organization: Organization, role: MemberRole) {

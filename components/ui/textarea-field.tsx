@@ -9,7 +9,7 @@ interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   error?: string;
 }
 
-export function TextareaField({ label, name, id = name, hint, error, rows = 4, ...textarea }: TextareaFieldProps) {
+export function TextareaField({ label, name, id = name, hint, error, rows = 3, ...textarea }: TextareaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
