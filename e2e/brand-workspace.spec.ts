@@ -161,7 +161,11 @@ test('the campaign list filters, sorts, searches and exports', async ({ page }) 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Export CSV' }).click();
   const csv = (await (await download).createReadStream()).toArray();
-  const text = Buffer.concat(await csv).toString('utf8').replace(/^\uFEFF/, '');
-  expect(text.split('\r\n')[0]).toBe('ID,Title,Status,Currency,Budget min,Budget max,Start date,End date,Accepted offers,Total offers,Spend,Created at');
+  const text = Buffer.concat(await csv)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  expect(text.split('\r\n')[0]).toBe(
+    'ID,Title,Status,Currency,Budget min,Budget max,Start date,End date,Accepted offers,Total offers,Spend,Created at',
+  );
   expect(text).toContain(word);
 });
