@@ -18,7 +18,7 @@ export function route<S extends z.ZodType>(
   return async (request: NextRequest): Promise<Response> => {
     const raw =
       source === 'query'
-        ? Object.fromEntries(request.nextUrl.searchParams)
+        ? queryToObject(request.nextUrl.searchParams)
         : source === 'json'
           ? await request.json().catch(() => undefined)
           : await request.text();
@@ -33,4 +33,14 @@ export function route<S extends z.ZodType>(
       return NextResponse.json({ error: 'Internal error.' }, { status: 500 });
     }
   };
+}
+
+/** Query parameters as an object; a key given several times (`?status=a&status=b`) becomes an array. */
+export function queryToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length > 1 ? values : values[0]!;
+  }
+  return result;
 }

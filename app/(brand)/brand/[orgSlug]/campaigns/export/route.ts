@@ -16,8 +16,8 @@ interface ExportContext {
   params: Promise<{ orgSlug: string }>;
 }
 
-// route() keeps one value per query key; the list's repeated `status` is read from the URL itself.
-const anyQuery = z.record(z.string(), z.string());
+// The list's own parser (lib/campaigns/list-params.ts) reads the filters from the URL, falling back per bad value.
+const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 /** Every campaign matching the list's filters, in the list's order, as a CSV download. */
 export async function GET(request: NextRequest, { params }: ExportContext): Promise<Response> {
