@@ -1,0 +1,3 @@
+const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+export const countryName = (code: string) => displayNames.of(code) ?? code;
