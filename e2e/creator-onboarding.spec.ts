@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
 
 const password = 'e2e password long enough';
 // A 1×1 transparent PNG.
@@ -7,7 +8,10 @@ const avatarPng = Buffer.from(
   'base64',
 );
 
-test('a new creator completes onboarding and finds a campaign by a word only in its brief', async ({ page }) => {
+test('a new creator completes onboarding, finds a campaign by its brief, and a brand shortlists them', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = `${Date.now()}`;
   await page.goto('/sign-up/creator');
@@ -56,4 +60,45 @@ test('a new creator completes onboarding and finds a campaign by a word only in 
   await page.getByRole('link', { name: 'Autumn Trail Collection Launch' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Autumn Trail Collection Launch' })).toBeVisible();
   await expect(page.getByText('Lifetime repairs at our Kendal workshop')).toBeVisible();
+
+  // The creator reports current Instagram stats, which discovery reads.
+  await page.goto('/creator/stats');
+  await page.getByLabel('Platform').selectOption('instagram');
+  await page.getByLabel('Followers', { exact: true }).fill('48200');
+  await page.getByLabel('Engagement rate (%)').fill('4.20');
+  await page.getByRole('button', { name: 'Save stats' }).click();
+  await expect(page.getByText('Stats saved.')).toBeVisible();
+
+  // A brand finds the creator with a combination of filters and adds them to a new shortlist.
+  const brand = await (await browser.newContext()).newPage();
+  await brand.goto('/sign-in');
+  await brand.getByLabel('Email').fill(demoAccounts.brandAdmin.email);
+  await brand.getByLabel('Password').fill(demoPassword);
+  await brand.getByRole('button', { name: 'Sign in' }).click();
+  await expect(brand).toHaveURL(/\/brand\/northwind$/);
+  await brand.goto('/brand/northwind/shortlists');
+  await brand.getByLabel('Shortlist name').fill(`Fell runners ${id}`);
+  await brand.getByRole('button', { name: 'Create shortlist' }).click();
+  await expect(brand.getByText('Shortlist created.')).toBeVisible();
+
+  await brand.goto('/brand/northwind/creators');
+  await brand.getByLabel('Search').fill(`Tess ${id}`);
+  await brand.getByLabel('Platform').selectOption('instagram');
+  await brand.getByLabel('Minimum followers').fill('40000');
+  await brand.getByLabel('Country', { exact: true }).selectOption('GB');
+  await brand.getByLabel('Audience location').selectOption('GB');
+  await brand.getByRole('button', { name: 'Find creators' }).click();
+  const row = brand.getByRole('row').filter({ hasText: `Trail Tess ${id}` });
+  await expect(row).toHaveCount(1);
+  await row.getByLabel('Shortlist').selectOption({ label: `Fell runners ${id}` });
+  await row.getByRole('button', { name: `Add Trail Tess ${id} to shortlist` }).click();
+  await expect(row.getByText('Added.')).toBeVisible();
+
+  await brand.getByLabel('Minimum followers').fill('60000');
+  await brand.getByRole('button', { name: 'Find creators' }).click();
+  await expect(brand.getByRole('row').filter({ hasText: `Trail Tess ${id}` })).toHaveCount(0);
+
+  await brand.goto('/brand/northwind/shortlists');
+  await brand.getByRole('link', { name: `Fell runners ${id}` }).click();
+  await expect(brand.getByRole('heading', { level: 2, name: `Trail Tess ${id}` })).toBeVisible();
 });

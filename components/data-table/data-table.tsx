@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTable, type RowData, type SortingState } from '@tanstack/react-table';
 import { dataTableFeatures, type DataTableColumn, type DataTableSort } from './features';
 
@@ -76,7 +76,7 @@ export function DataTable<TData extends RowData>({ caption, columns, rows, getRo
             <tr key={row.id} className="hover:bg-zinc-50">
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className="px-4 py-3 align-top text-zinc-700">
-                  <table.FlexRender cell={cell} />
+                  {renderCell(cell)}
                 </td>
               ))}
             </tr>
@@ -85,4 +85,14 @@ export function DataTable<TData extends RowData>({ caption, columns, rows, getRo
       </table>
     </div>
   );
+}
+
+/**
+ * Calls the column's cell function instead of mounting it as a component: columns are rebuilt on every render,
+ * and a new component type would remount the cell and lose its state (such as a form's result message).
+ */
+function renderCell<T>(cell: { column: { columnDef: { cell?: unknown } }; getValue(): unknown; getContext(): T }): ReactNode {
+  const render = cell.column.columnDef.cell;
+  if (typeof render === 'function') return (render as (context: T) => ReactNode)(cell.getContext());
+  return (render as ReactNode) ?? (cell.getValue() as ReactNode);
 }

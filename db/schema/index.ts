@@ -11,3 +11,4 @@ export * from './compliance';
 export * from './messaging';
 export * from './views';
 export * from './kyc';
+export * from './discovery';

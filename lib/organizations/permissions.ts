@@ -5,6 +5,7 @@ export const brandPermissions = {
   'workspace.view': ['brand_admin', 'brand_member'],
   'campaign.draft': ['brand_admin', 'brand_member'],
   'offer.negotiate': ['brand_admin', 'brand_member'],
+  'shortlist.manage': ['brand_admin', 'brand_member'],
   'campaign.publish': ['brand_admin'],
   'campaign.cancel': ['brand_admin'],
   'offer.accept': ['brand_admin'],

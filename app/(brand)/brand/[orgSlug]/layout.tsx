@@ -5,6 +5,8 @@ import { requireBrandMembership } from '@/lib/auth/guards';
 const workspaceLinks = (orgSlug: string) => [
   { href: `/brand/${orgSlug}`, label: 'Overview' },
   { href: `/brand/${orgSlug}/campaigns`, label: 'Campaigns' },
+  { href: `/brand/${orgSlug}/creators`, label: 'Find creators' },
+  { href: `/brand/${orgSlug}/shortlists`, label: 'Shortlists' },
   { href: `/brand/${orgSlug}/team`, label: 'Team' },
   { href: `/brand/${orgSlug}/verification`, label: 'Verification' },
   { href: `/brand/${orgSlug}/settings`, label: 'Settings' },
