@@ -12,28 +12,24 @@ type LatestRow = Pick<OwnStatsRow, 'platform' | 'followers' | 'engagementRate' |
 const th = 'px-3 py-2 text-left font-medium text-zinc-700';
 const td = 'px-3 py-2 text-zinc-900';
 
+function HeaderRow({ labels }: { labels: string[] }) {
+  return (
+    <tr>
+      {labels.map((label) => (
+        <th key={label} scope="col" className={th}>
+          {label}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 export function LatestStatsTable({ rows }: { rows: LatestRow[] }) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Latest snapshot per platform</caption>
       <thead className="border-b border-zinc-200">
-        <tr>
-          <th scope="col" className={th}>
-            Platform
-          </th>
-          <th scope="col" className={th}>
-            Followers
-          </th>
-          <th scope="col" className={th}>
-            Engagement rate
-          </th>
-          <th scope="col" className={th}>
-            Reach
-          </th>
-          <th scope="col" className={th}>
-            Updated (UTC)
-          </th>
-        </tr>
+        <HeaderRow labels={['Platform', 'Followers', 'Engagement rate', 'Reach', 'Updated (UTC)']} />
       </thead>
       <tbody className="divide-y divide-zinc-100">
         {rows.map((row) => (
@@ -58,38 +54,20 @@ export function StatsHistoryTable({ rows }: { rows: OwnStatsRow[] }) {
       <table className="w-full text-sm">
         <caption className="sr-only">Stats history, newest first</caption>
         <thead className="border-b border-zinc-200">
-          <tr>
-            <th scope="col" className={th}>
-              Date (UTC)
-            </th>
-            <th scope="col" className={th}>
-              Platform
-            </th>
-            <th scope="col" className={th}>
-              Followers
-            </th>
-            <th scope="col" className={th}>
-              Following
-            </th>
-            <th scope="col" className={th}>
-              Posts
-            </th>
-            <th scope="col" className={th}>
-              Engagement rate
-            </th>
-            <th scope="col" className={th}>
-              Avg. likes
-            </th>
-            <th scope="col" className={th}>
-              Avg. comments
-            </th>
-            <th scope="col" className={th}>
-              Reach
-            </th>
-            <th scope="col" className={th}>
-              Impressions
-            </th>
-          </tr>
+          <HeaderRow
+            labels={[
+              'Date (UTC)',
+              'Platform',
+              'Followers',
+              'Following',
+              'Posts',
+              'Engagement rate',
+              'Avg. likes',
+              'Avg. comments',
+              'Reach',
+              'Impressions',
+            ]}
+          />
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {rows.map((row) => (
