@@ -31,6 +31,8 @@ export const campaigns = pgTable(
     description: text('description'),
     brief: jsonb('brief').$type<CampaignBrief>(),
     status: varchar('status', { length: 50, enum: campaignStatuses }).notNull().default('draft'),
+    // The status to return to when its last open contract dispute is resolved.
+    statusBeforeDispute: varchar('status_before_dispute', { length: 50, enum: campaignStatuses }),
     budgetMin: money('budget_min'),
     budgetMax: money('budget_max'),
     budgetSpent: money('budget_spent').notNull().default('0'),
@@ -53,6 +55,7 @@ export const campaigns = pgTable(
     // The campaign list's default order (created_at DESC, id DESC) is this index read backwards.
     index('idx_campaigns_org_created_at').on(t.organizationId, t.createdAt, t.id),
     checkIn(t.status, campaignStatuses),
+    checkIn(t.statusBeforeDispute, campaignStatuses),
     checkNonNegative(t.budgetMin),
     checkNonNegative(t.budgetMax),
     checkNonNegative(t.budgetSpent),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { checkIn, id, timestamps, timestamptz } from './columns';
 import { campaigns, deliverables } from './campaigns';
-import { offers } from './offers';
+import { counterParties, offers } from './offers';
 import { organizations } from './organizations';
 import { users } from './users';
 
@@ -10,7 +10,7 @@ export const contractStatuses = ['pending', 'signed', 'active', 'completed', 'di
 export const disputeStatuses = ['pending', 'resolved', 'escalated'] as const;
 export const submissionStatuses = ['submitted', 'approved', 'changes_requested', 'auto_approved'] as const;
 
-export type ContractSignature = { signer_id: string; signed_at: string };
+export type ContractSignature = { signer_id: string; signed_at: string; ip?: string | null; user_agent?: string | null };
 export type ContractSignatures = { brand?: ContractSignature; influencer?: ContractSignature };
 
 export const contracts = pgTable(
@@ -31,8 +31,16 @@ export const contracts = pgTable(
       .references(() => organizations.id),
     status: varchar('status', { length: 50, enum: contractStatuses }).notNull().default('pending'),
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    // SHA-256 of content::text (jsonb's canonical text), set by a trigger on insert; content is frozen after that.
+    contentHash: varchar('content_hash', { length: 64 }).notNull().default(''),
     signedBy: jsonb('signed_by').$type<ContractSignatures>(),
     signedAt: timestamptz('signed_at'),
+    activatedAt: timestamptz('activated_at'),
+    completedAt: timestamptz('completed_at'),
+    terminatedAt: timestamptz('terminated_at'),
+    terminationRequestedBy: varchar('termination_requested_by', { length: 50, enum: counterParties }),
+    // The status to return to when an open dispute is resolved.
+    statusBeforeDispute: varchar('status_before_dispute', { length: 50, enum: contractStatuses }),
     disputeStatus: varchar('dispute_status', { length: 50, enum: disputeStatuses }),
     disputeReason: text('dispute_reason'),
     disputeEvidence: jsonb('dispute_evidence').$type<Record<string, unknown>>(),
@@ -42,6 +50,9 @@ export const contracts = pgTable(
   (t) => [
     checkIn(t.status, contractStatuses),
     checkIn(t.disputeStatus, disputeStatuses),
+    checkIn(t.terminationRequestedBy, counterParties),
+    checkIn(t.statusBeforeDispute, contractStatuses),
+    check('contracts_content_hash_check', sql`${t.contentHash} ~ '^[0-9a-f]{64}$'`),
     // An offer yields at most one contract.
     uniqueIndex('idx_contracts_offer_id').on(t.offerId),
     index('idx_contracts_campaign_id').on(t.campaignId),

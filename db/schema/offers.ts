@@ -22,9 +22,14 @@ export const counterParties = ['brand', 'influencer'] as const;
 /** Statuses in which an offer still binds the creator to the campaign (at most one per creator and campaign). */
 export const openOfferStatuses = ['pending', 'counter', 'accepted'] as const;
 
+/** Offer terms as stored; lib/offers/schemas.ts validates what users send. */
 export type OfferTerms = {
   deliverables?: { deliverable_id: string; count: number }[];
   milestones?: { name: string; amount: string; due_at?: string }[];
+  usage_rights?: { channels: string[]; duration_days: number; paid_ads_whitelisting: boolean };
+  revisions?: number;
+  deadlines?: { draft_due?: string; publish_due?: string };
+  message?: string;
   payment_terms?: string;
   [key: string]: unknown;
 };
@@ -47,11 +52,17 @@ export const offers = pgTable(
     terms: jsonb('terms').$type<OfferTerms>(),
     status: varchar('status', { length: 50, enum: offerStatuses }).notNull().default('pending'),
     version: integer('version').notNull().default(1),
-    counterBy: varchar('counter_by', { length: 50, enum: counterParties }),
+    // The side that made the latest move (the opening offer counts); the other side is to answer.
+    counterBy: varchar('counter_by', { length: 50, enum: counterParties }).notNull().default('brand'),
+    // 'brand' for an invitation, 'influencer' for an application.
+    initiatedBy: varchar('initiated_by', { length: 50, enum: counterParties }).notNull().default('brand'),
+    createdBy: uuid('created_by').references(() => users.id),
     expiresAt: timestamptz('expires_at'),
+    expiryWarnedAt: timestamptz('expiry_warned_at'),
     ...timestamps(),
     acceptedAt: timestamptz('accepted_at'),
     rejectedAt: timestamptz('rejected_at'),
+    rejectionReason: text('rejection_reason'),
   },
   (t) => [
     checkNonNegative(t.price),
@@ -59,7 +70,11 @@ export const offers = pgTable(
     checkIn(t.status, offerStatuses),
     check('offers_version_check', sql`${t.version} >= 1`),
     checkIn(t.counterBy, counterParties),
+    checkIn(t.initiatedBy, counterParties),
     index('idx_offers_campaign_id').on(t.campaignId),
+    index('idx_offers_open_expiry')
+      .on(t.expiresAt)
+      .where(sql`${t.status} IN ('pending', 'counter')`),
     index('idx_offers_influencer_id').on(t.influencerId),
     index('idx_offers_organization_id').on(t.organizationId),
     index('idx_offers_status').on(t.status),

@@ -46,6 +46,9 @@ export const profiles = pgTable(
     checkIn(t.verificationMethod, verificationMethods),
     index('idx_profiles_verified').on(t.verified),
     index('idx_profiles_search_vector').using('gin', t.searchVector),
+    // Discovery's audience filters: `locations ? 'GB'` and the female share compare these exact expressions.
+    index('idx_profiles_audience_locations').using('gin', sql`(${t.audienceDemographics} -> 'locations')`),
+    index('idx_profiles_audience_female').on(sql`((${t.audienceDemographics} -> 'gender' ->> 'female')::numeric)`),
   ],
 );
 

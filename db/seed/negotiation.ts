@@ -7,7 +7,8 @@ import type { Random } from './random';
 export interface NegotiationStep {
   status: OfferStatus;
   priceMinor: number;
-  counterBy: CounterParty | null;
+  /** The side of the latest proposal, which the other side answers. */
+  counterBy: CounterParty;
   /** Who made the change; undefined when the system did (expiry). */
   by: 'brand' | 'creator' | 'system';
   action: 'create_offer' | 'counter_offer' | 'accept_offer' | 'reject_offer' | 'expire_offer' | 'complete_offer';
@@ -35,7 +36,7 @@ const rejectNotes = [
 /** The versions an offer goes through to end in `outcome`, starting from the brand's price. */
 export function negotiate(outcome: OfferOutcome, openingMinor: number, random: Random): NegotiationStep[] {
   const steps: NegotiationStep[] = [
-    { status: 'pending', priceMinor: openingMinor, counterBy: null, by: 'brand', action: 'create_offer', note: null },
+    { status: 'pending', priceMinor: openingMinor, counterBy: 'brand', by: 'brand', action: 'create_offer', note: null },
   ];
   const rounds = outcome === 'pending' ? 0 : outcome === 'counter' ? random.int(1, 2) : random.pick([0, 0, 1, 1, 2]);
   for (let round = 1; round <= rounds; round += 1) {
@@ -58,7 +59,7 @@ export function negotiate(outcome: OfferOutcome, openingMinor: number, random: R
   const last = steps.at(-1)!;
   const receiver = last.by === 'brand' ? 'creator' : 'brand';
   const close = (status: OfferStatus, by: NegotiationStep['by'], action: NegotiationStep['action'], note: string | null) =>
-    steps.push({ status, priceMinor: last.priceMinor, counterBy: null, by, action, note });
+    steps.push({ status, priceMinor: last.priceMinor, counterBy: last.counterBy, by, action, note });
   if (outcome === 'rejected') close('rejected', receiver, 'reject_offer', random.pick(rejectNotes));
   else if (outcome === 'expired') close('expired', 'system', 'expire_offer', 'No answer before the offer expired.');
   else {

@@ -63,7 +63,7 @@ function rejectedForBudget(steps: NegotiationStep[]): NegotiationStep[] {
   const proposals = steps.filter(isProposal);
   const last = proposals.at(-1)!;
   const note = 'Out of budget for this campaign.';
-  return [...proposals, { ...last, status: 'rejected', counterBy: null, by: 'brand', action: 'reject_offer', note }];
+  return [...proposals, { ...last, status: 'rejected', by: 'brand', action: 'reject_offer', note }];
 }
 
 export function buildOffers(ctx: SeedContext, campaigns: readonly CampaignSeed[], creators: readonly CreatorPlan[]): OffersSeed {
@@ -130,7 +130,9 @@ function offerTerms(campaign: CampaignSeed, priceMinor: number): OfferTerms {
       },
     ],
     payment_terms: 'Escrow funded when both parties sign; released to the creator when the brand approves the content.',
-    usage_rights: '90 days organic and paid usage on brand channels',
+    usage_rights: { channels: ['instagram', 'tiktok', 'brand_website'], duration_days: 90, paid_ads_whitelisting: true },
+    revisions: 2,
+    deadlines: { publish_due: campaign.row.deliverableDeadline!.toISOString() },
   };
 }
 
@@ -189,6 +191,9 @@ function buildOfferHistory(ctx: SeedContext, result: OffersSeed, input: OfferHis
     status: last.status,
     version: steps.length,
     counterBy: last.counterBy,
+    initiatedBy: 'brand',
+    createdBy: brandUserId,
+    rejectionReason: last.status === 'rejected' ? last.note : null,
     // Open offers stay answerable well past the anchor day; every proposal was valid for a week.
     expiresAt: open ? atDay(random.int(30, 60)) : addDays(moments[lastProposal]!, 7),
     createdAt: moments[0]!,

@@ -62,4 +62,32 @@ describe('creator_current_stats trigger', () => {
       ['tiktok', 7],
     ]);
   });
+
+  it('falls back to the next newest snapshot when the newest is deleted, and empties when none is left', async () => {
+    const creator = await createCreator(database.db);
+    const [older, newest] = await database.db
+      .insert(influencerStatsHistory)
+      .values([snapshot(creator.id, 100, '2026-01-01T00:00:00Z'), snapshot(creator.id, 300, '2026-03-01T00:00:00Z')])
+      .returning();
+    await database.db.insert(influencerStatsHistory).values(snapshot(creator.id, 9, '2026-02-01T00:00:00Z', 'tiktok'));
+
+    await database.db.delete(influencerStatsHistory).where(eq(influencerStatsHistory.id, newest!.id));
+    expect((await current(creator.id)).map((row) => [row.platform, row.followers, row.snapshotId])).toEqual([
+      ['instagram', 100, older!.id],
+      ['tiktok', 9, expect.any(String)],
+    ]);
+
+    await database.db.delete(influencerStatsHistory).where(eq(influencerStatsHistory.id, older!.id));
+    expect((await current(creator.id)).map((row) => row.platform)).toEqual(['tiktok']);
+  });
+
+  it('leaves current stats alone when an old snapshot is deleted', async () => {
+    const creator = await createCreator(database.db);
+    const [older] = await database.db
+      .insert(influencerStatsHistory)
+      .values([snapshot(creator.id, 100, '2026-01-01T00:00:00Z'), snapshot(creator.id, 300, '2026-03-01T00:00:00Z')])
+      .returning();
+    await database.db.delete(influencerStatsHistory).where(eq(influencerStatsHistory.id, older!.id));
+    expect((await current(creator.id)).map((row) => row.followers)).toEqual([300]);
+  });
 });
