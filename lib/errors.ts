@@ -54,3 +54,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const candidate = pgError as { code?: string; constraint_name?: string };
   return candidate?.code === '23505' && (!constraint || candidate.constraint_name === constraint);
 }
+
+/** PostgreSQL's check_violation (CHECK constraints and our triggers that raise it), optionally for one named rule. */
+export function isCheckViolation(error: unknown, constraint?: string): boolean {
+  const pgError = (error as { cause?: unknown })?.cause ?? error;
+  const candidate = pgError as { code?: string; constraint_name?: string };
+  return candidate?.code === '23514' && (!constraint || candidate.constraint_name === constraint);
+}

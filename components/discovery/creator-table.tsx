@@ -38,7 +38,11 @@ export function CreatorTable({ caption, rows, sort, sortHrefs, orgSlug, shortlis
     column.accessor('displayName', {
       id: 'name',
       header: 'Creator',
-      cell: (info) => <span className="font-medium">{info.getValue()}</span>,
+      cell: (info) => (
+        <a href={`/brand/${orgSlug}/creators/${info.row.original.id}`} className="font-medium text-accent-700 hover:underline">
+          {info.getValue()}
+        </a>
+      ),
     }),
     column.accessor('country', { header: 'Country' }),
     column.accessor('handle', { header: 'Platform handle' }),

@@ -167,10 +167,18 @@ export function buildContracts(ctx: SeedContext, offers: readonly OfferSeed[], s
       metadata: { offer_id: offer.id, campaign_id: campaign.id },
     });
     const { signedBy, signedAt } = sign(ctx, random, offer, id, createdAt);
-    if (status === 'active' || status === 'completed' || status === 'disputed') {
+    const activatedAt =
+      status === 'active' || status === 'completed' || status === 'disputed' ? addMinutes(campaign.timeline.startDate, 7) : null;
+    if (activatedAt) {
       const metadata = { before: { status: 'signed' }, after: { status: 'active' } };
-      const at = addMinutes(campaign.timeline.startDate, 7);
-      ctx.audit.record({ actor: 'system', action: 'activate_contract', resourceType: 'contract', resourceId: id, at, metadata });
+      ctx.audit.record({
+        actor: 'system',
+        action: 'activate_contract',
+        resourceType: 'contract',
+        resourceId: id,
+        at: activatedAt,
+        metadata,
+      });
     }
     // One completed contract of a disputed campaign went through a dispute that staff resolved in the creator's favour.
     const resolveDispute: boolean = status === 'completed' && campaign.status === 'disputed' && !resolvedDisputeWritten;
@@ -187,6 +195,9 @@ export function buildContracts(ctx: SeedContext, offers: readonly OfferSeed[], s
       content: contractContent(offer),
       signedBy,
       signedAt,
+      activatedAt,
+      completedAt: status === 'completed' ? closedAt : null,
+      terminatedAt: status === 'terminated' ? closedAt : null,
       ...dispute,
       createdAt,
       updatedAt: latest(signedAt, closedAt ?? signedAt),

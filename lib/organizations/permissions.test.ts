@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { brandPermissions, roleAllows, type BrandPermission } from './permissions';
 
-const memberMay: BrandPermission[] = ['workspace.view', 'campaign.draft', 'offer.negotiate', 'shortlist.manage'];
+const memberMay: BrandPermission[] = [
+  'workspace.view',
+  'campaign.draft',
+  'offer.negotiate',
+  'shortlist.manage',
+  'content.review',
+];
 
 describe('brand permission matrix', () => {
   it('lets a brand admin do everything', () => {
