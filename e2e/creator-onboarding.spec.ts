@@ -61,8 +61,13 @@ test('a new creator completes onboarding, finds a campaign by its brief, and a b
   await expect(page.getByRole('heading', { level: 1, name: 'Autumn Trail Collection Launch' })).toBeVisible();
   await expect(page.getByText('Lifetime repairs at our Kendal workshop')).toBeVisible();
 
+  // Without OAuth apps configured, connecting accounts points the creator to entering stats by hand.
+  await page.goto('/creator/accounts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Connected accounts' })).toBeVisible();
+  await page.getByRole('link', { name: 'Enter your Instagram stats by hand' }).click();
+
   // The creator reports current Instagram stats, which discovery reads.
-  await page.goto('/creator/stats');
+  await expect(page).toHaveURL(/\/creator\/stats$/);
   await page.getByLabel('Platform').selectOption('instagram');
   await page.getByLabel('Followers', { exact: true }).fill('48200');
   await page.getByLabel('Engagement rate (%)').fill('4.20');
@@ -101,4 +106,14 @@ test('a new creator completes onboarding, finds a campaign by its brief, and a b
   await brand.goto('/brand/northwind/shortlists');
   await brand.getByRole('link', { name: `Fell runners ${id}` }).click();
   await expect(brand.getByRole('heading', { level: 2, name: `Trail Tess ${id}` })).toBeVisible();
+
+  // The creator's page shows what they reported: handles, latest stats and audience.
+  await brand.goto('/brand/northwind/creators');
+  await brand.getByLabel('Search').fill(`Tess ${id}`);
+  await brand.getByRole('button', { name: 'Find creators' }).click();
+  await brand.getByRole('link', { name: `Trail Tess ${id}` }).click();
+  await expect(brand.getByRole('heading', { level: 1, name: `Trail Tess ${id}` })).toBeVisible();
+  const latest = brand.getByRole('region', { name: 'Latest stats' });
+  await expect(latest.getByText('48,200')).toBeVisible();
+  await expect(brand.getByRole('heading', { level: 3, name: 'Age groups' })).toBeVisible();
 });

@@ -1,11 +1,23 @@
-import { influencerStatsHistory } from '@/db/schema';
+import { influencerStatsHistory, type StatsDataSource } from '@/db/schema';
 import { snapshotDataHash, snapshotHashFields } from '@/db/seed/snapshot-hash';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type ActorCtx } from '@/lib/context';
 import type { StatsSnapshotInput } from './schemas';
 
+export interface SnapshotSource {
+  /** 'platform_api' when the numbers come from a connected account rather than the creator. */
+  dataSource: StatsDataSource;
+  auditAction: string;
+}
+
+const userSubmitted: SnapshotSource = { dataSource: 'user_submitted', auditAction: 'submit_stats' };
+
 /** Snapshots are never updated: each submission is a new row whose hash lets anyone check it was not altered. */
-export async function submitStatsSnapshot(ctx: ActorCtx, input: StatsSnapshotInput): Promise<{ id: string }> {
+export async function submitStatsSnapshot(
+  ctx: ActorCtx,
+  input: StatsSnapshotInput,
+  source: SnapshotSource = userSubmitted,
+): Promise<{ id: string; dataHash: string }> {
   const values = {
     userId: ctx.actor.userId,
     platform: input.platform,
@@ -19,7 +31,7 @@ export async function submitStatsSnapshot(ctx: ActorCtx, input: StatsSnapshotInp
     impressions: input.impressions ?? null,
     // Not assessed yet: the column's default ('low') would claim an assessment nobody made.
     fakeFollowerRisk: null,
-    dataSource: 'user_submitted' as const,
+    dataSource: source.dataSource,
     snapshotAt: new Date(),
   };
   const dataHash = snapshotDataHash(snapshotHashFields(values));
@@ -29,11 +41,15 @@ export async function submitStatsSnapshot(ctx: ActorCtx, input: StatsSnapshotInp
       .values({ ...values, dataHash })
       .returning({ id: influencerStatsHistory.id });
     await recordAudit(tx, {
-      action: 'submit_stats',
+      action: source.auditAction,
       resourceType: 'influencer_stats',
       resourceId: row!.id,
-      metadata: { platform: input.platform, dataHash },
+      metadata: {
+        platform: input.platform,
+        dataHash,
+        ...(source.dataSource === 'user_submitted' ? {} : { dataSource: source.dataSource }),
+      },
     });
-    return row!;
+    return { id: row!.id, dataHash };
   });
 }

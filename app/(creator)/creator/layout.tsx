@@ -6,6 +6,7 @@ const creatorLinks = [
   { href: '/creator', label: 'Home' },
   { href: '/creator/profile', label: 'Profile' },
   { href: '/creator/stats', label: 'Stats' },
+  { href: '/creator/accounts', label: 'Connected accounts' },
   { href: '/creator/campaigns', label: 'Find campaigns' },
 ];
 
