@@ -4,7 +4,7 @@ import { authConfig } from '@/lib/auth/config';
 import { correlationHeader, correlationIdFrom } from '@/lib/http/correlation';
 
 const { auth } = NextAuth(authConfig);
-const signedInAreas = /^\/(brand|creator|admin)(\/|$)/;
+const signedInAreas = /^\/(brand|creator|admin|contracts|notifications)(\/|$)/;
 
 /** Signed-out visitors of a signed-in area go to sign-in; every request carries a correlation id. */
 export const proxy = auth((request) => {

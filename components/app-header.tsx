@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ResendVerificationButton } from '@/components/auth/resend-verification-button';
 import { demoMailboxEnabled } from '@/components/demo-mailbox';
 import { Logo } from '@/components/logo';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { SignOutButton } from '@/components/sign-out-button';
 import type { PageUser } from '@/lib/auth/guards';
 
@@ -14,6 +15,7 @@ export function AppHeader({ user, area }: { user: PageUser; area?: string }) {
           {area && <span className="truncate border-l border-zinc-200 pl-3 text-sm font-medium text-zinc-600">{area}</span>}
         </div>
         <div className="flex min-w-0 items-center gap-4">
+          <NotificationBell userId={user.id} />
           <span className="truncate text-sm text-zinc-600">{user.email}</span>
           <SignOutButton />
         </div>

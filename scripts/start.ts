@@ -5,6 +5,8 @@ import next from 'next';
 import { seedIfEmpty } from '@/db/seed';
 import { demoSignIns } from '@/db/seed/demo-accounts';
 import { env } from '@/lib/config/env';
+import { jobQueues } from '@/lib/jobs/queues';
+import { spawnWorkerProcess } from '@/lib/jobs/worker-process';
 import { acquireLauncherLock } from './lib/launcher-lock';
 import { buildIsCurrent, recordBuild, sourceFingerprint } from './lib/build-fingerprint';
 import { createStepper } from './lib/progress';
@@ -34,9 +36,12 @@ async function main() {
   mkdirSync(config.PACTLY_DATA_DIR, { recursive: true });
   const releaseLock = acquireLauncherLock(config.PACTLY_DATA_DIR);
   ensureAuthSecret(config.PACTLY_DATA_DIR);
-  const steps = createStepper(dev ? 6 : 7);
+  const steps = createStepper(dev ? 7 : 8);
   const runtime = await startRuntime(steps);
+  let stopWorker = async () => {};
   stopRuntime = async () => {
+    // The worker's running job needs PostgreSQL until it is done.
+    await stopWorker();
     await runtime.shutdown();
     releaseLock();
   };
@@ -47,7 +52,7 @@ async function main() {
     shuttingDown = true;
     process.stdout.write(`\n${signal}: stopping Pactly…\n`);
     await stopRuntime?.();
-    process.stdout.write('stopped: web server, ClickHouse and PostgreSQL are down.\n');
+    process.stdout.write('stopped: web server, worker, ClickHouse and PostgreSQL are down.\n');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -58,6 +63,13 @@ async function main() {
     () => seedIfEmpty(runtime.database, runtime.clickhouse, { seed: config.SEED, log: steps.note }),
     (result) => (result.seeded ? `${result.rows.toLocaleString('en-GB')} rows written` : 'database already has data, kept as is'),
   );
+
+  const worker = await steps.step(
+    'Starting the background worker',
+    () => spawnWorkerProcess(process.env.DATABASE_URL!, (line) => process.stdout.write(`${line}\n`)),
+    () => `pg-boss, ${jobQueues.length} queues`,
+  );
+  stopWorker = () => worker.stop();
 
   if (!dev) {
     const fingerprint = sourceFingerprint();

@@ -44,6 +44,15 @@ export function CreatorTable({ caption, rows, sort, sortHrefs, orgSlug, shortlis
         </a>
       ),
     }),
+    column.display({
+      id: 'invite',
+      header: 'Invite',
+      cell: (info) => (
+        <a href={`/brand/${orgSlug}/offers/new?creator=${info.row.original.id}`} className="text-accent-700 hover:underline">
+          Invite<span className="sr-only"> {info.row.original.displayName}</span>
+        </a>
+      ),
+    }),
     column.accessor('country', { header: 'Country' }),
     column.accessor('handle', { header: 'Platform handle' }),
     column.accessor('followers', { id: 'followers', header: 'Followers', cell: (info) => numeric(info.getValue()) }),

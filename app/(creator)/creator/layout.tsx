@@ -8,6 +8,8 @@ const creatorLinks = [
   { href: '/creator/stats', label: 'Stats' },
   { href: '/creator/accounts', label: 'Connected accounts' },
   { href: '/creator/campaigns', label: 'Find campaigns' },
+  { href: '/creator/offers', label: 'Offers' },
+  { href: '/creator/contracts', label: 'Contracts' },
 ];
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {

@@ -7,6 +7,8 @@ const workspaceLinks = (orgSlug: string) => [
   { href: `/brand/${orgSlug}/campaigns`, label: 'Campaigns' },
   { href: `/brand/${orgSlug}/creators`, label: 'Find creators' },
   { href: `/brand/${orgSlug}/shortlists`, label: 'Shortlists' },
+  { href: `/brand/${orgSlug}/offers`, label: 'Offers' },
+  { href: `/brand/${orgSlug}/contracts`, label: 'Contracts' },
   { href: `/brand/${orgSlug}/team`, label: 'Team' },
   { href: `/brand/${orgSlug}/verification`, label: 'Verification' },
   { href: `/brand/${orgSlug}/settings`, label: 'Settings' },

@@ -13,6 +13,11 @@ import { platforms, type Platform } from '@/db/schema';
 import { requireCreatorPage } from '@/lib/auth/guards';
 import { requestMeta } from '@/lib/http/request-meta';
 import { findMarketplaceCampaign } from '@/lib/marketplace/queries';
+import { newOfferDefaults } from '@/components/offers/form-defaults';
+import { deliverableLabels } from '@/components/offers/labels';
+import { OfferTermsForm } from '@/components/offers/offer-terms-form';
+import { findOpenOffer } from '@/lib/offers/queries';
+import { applyToCampaignAction } from './actions';
 
 interface CampaignPageProps {
   params: Promise<{ campaignId: string }>;
@@ -37,9 +42,11 @@ const briefPlatforms = (value: unknown): Platform[] =>
 
 export default async function MarketplaceCampaignPage({ params }: CampaignPageProps) {
   const { campaignId } = await params;
-  await requireCreatorPage(`/creator/campaigns/${campaignId}`);
+  const user = await requireCreatorPage(`/creator/campaigns/${campaignId}`);
   const campaign = await loadCampaign(campaignId);
   if (!campaign) notFound();
+  const openOffer = await findOpenOffer(db(), user.id, campaign.id);
+  const names = deliverableLabels(campaign.deliverables);
   const onPlatforms = briefPlatforms(campaign.brief?.platforms);
 
   return (
@@ -57,10 +64,36 @@ export default async function MarketplaceCampaignPage({ params }: CampaignPagePr
         }
       />
       <div className="space-y-6">
-        <Alert tone="info">Applying opens soon: offers and negotiation are the next feature.</Alert>
         <CampaignBrief campaign={campaign} />
         <MarketplaceDeliverables deliverables={campaign.deliverables} currency={campaign.currency} />
         <CampaignFacts campaign={campaign} />
+        <section aria-labelledby="apply-heading" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 shadow-sm">
+          <h2 id="apply-heading" className="text-base font-semibold text-zinc-900">
+            Apply to this campaign
+          </h2>
+          {openOffer ? (
+            <Alert tone="info">
+              You already have an open offer for this campaign.{' '}
+              <Link href={`/creator/offers/${openOffer.id}`} className="font-semibold underline">
+                View your offer
+              </Link>
+            </Alert>
+          ) : (
+            <OfferTermsForm
+              action={applyToCampaignAction}
+              hidden={{ campaignId: campaign.id }}
+              deliverables={campaign.deliverables.map((item) => ({
+                id: item.id,
+                label: names[item.id]!,
+                campaignCount: item.count,
+              }))}
+              currency={campaign.currency}
+              defaults={newOfferDefaults(campaign.deliverables)}
+              submitLabel="Apply"
+              idPrefix="apply"
+            />
+          )}
+        </section>
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { CreatorSummary } from '@/components/creator-profile/creator-summary';
 import { LatestStats } from '@/components/creator-profile/latest-stats';
 import { ShortlistPanel } from '@/components/creator-profile/shortlist-panel';
 import { Trends } from '@/components/creator-profile/trends';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireBrandMembership } from '@/lib/auth/guards';
 import { getPublicCreatorProfile } from '@/lib/creators/public-profile';
@@ -39,7 +40,15 @@ export default async function CreatorProfilePage({ params }: CreatorProfilePageP
           ← Back to Find creators
         </Link>
       </p>
-      <PageHeader title={name} eyebrow="Creator" />
+      <PageHeader
+        title={name}
+        eyebrow="Creator"
+        actions={
+          <Link href={`/brand/${orgSlug}/offers/new?creator=${profile.id}`} className={buttonClasses('primary')}>
+            Invite
+          </Link>
+        }
+      />
       <div className="space-y-10">
         <CreatorSummary profile={profile} name={name} />
         <ShortlistPanel

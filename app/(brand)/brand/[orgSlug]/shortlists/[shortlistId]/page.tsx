@@ -80,7 +80,12 @@ export default async function ShortlistPage({ params }: ShortlistPageProps) {
                       {entry.followers === null ? 'no audience figures yet' : `${numbers.format(entry.followers)} followers`}
                     </p>
                   </div>
-                  {canManage && <RemoveEntryForm {...props} action={removeFromShortlistAction} />}
+                  <div className="flex items-start gap-3">
+                    <Link href={`/brand/${orgSlug}/offers/new?creator=${entry.creatorId}`} className={buttonClasses('secondary')}>
+                      Invite<span className="sr-only"> {name}</span>
+                    </Link>
+                    {canManage && <RemoveEntryForm {...props} action={removeFromShortlistAction} />}
+                  </div>
                 </div>
                 {canManage ? (
                   <div className="mt-3">

@@ -1,0 +1,11 @@
+/** The worker's queues and how often pg-boss's cron puts a job on each (cron in UTC). */
+export const jobSchedules = {
+  'offers-expire': '* * * * *',
+  'offers-warn-expiring': '*/15 * * * *',
+  'submissions-auto-approve': '*/15 * * * *',
+  'email-deliver': '* * * * *',
+} as const;
+
+export type JobQueue = keyof typeof jobSchedules;
+
+export const jobQueues = Object.keys(jobSchedules) as JobQueue[];
