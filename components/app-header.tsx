@@ -8,7 +8,7 @@ import type { PageUser } from '@/lib/auth/guards';
 
 export function AppHeader({ user, area }: { user: PageUser; area?: string }) {
   return (
-    <header className="border-b border-zinc-200 bg-white">
+    <header className="border-b border-zinc-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6 lg:px-8">
         <div className="flex min-w-0 items-center gap-3">
           <Logo href="/home" />

@@ -8,7 +8,7 @@ export interface AreaNavLink {
 /** The section links of a signed-in area (brand workspace, creator, back office). */
 export function AreaNav({ label, links }: { label: string; links: AreaNavLink[] }) {
   return (
-    <nav aria-label={label} className="border-b border-zinc-200 bg-white">
+    <nav aria-label={label} className="border-b border-zinc-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 sm:px-6 lg:px-8">
         {links.map((link) => (
           <li key={link.href}>

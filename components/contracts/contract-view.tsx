@@ -29,6 +29,8 @@ export interface ContractViewProps {
   submissions?: ReactNode;
   /** Slot for the delivery slice's <DisputePanel/>. */
   dispute?: ReactNode;
+  /** Slot for the payments slice's <PaymentsPanel/>, after the signatures. */
+  payments?: ReactNode;
 }
 
 /** The contract page shared by both sides: status, signatures, integrity, work (slots), termination and the terms. */
@@ -94,6 +96,7 @@ export function ContractView(props: ContractViewProps) {
             <IntegrityPanel hash={contract.contentHash} intact={contract.intact} />
           </Card>
         </div>
+        {props.payments}
         {props.submissions}
         {props.dispute}
         <TerminationPanel

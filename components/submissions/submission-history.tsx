@@ -11,7 +11,7 @@ export function SubmissionHistory({ submissions, headingId }: { submissions: Sub
         {submissions.map((submission) => (
           <li key={submission.id} className="rounded-md border border-zinc-200 p-3 text-sm">
             <p className="font-medium text-zinc-900">
-              Revision {submission.revision}: {submissionStatusLabels[submission.status]}
+              Revision {submission.revision}: {submissionStatusLabels[submission.status]}{' '}
               <span className="ml-2 font-normal text-zinc-500">
                 submitted <Moment value={submission.submittedAt} />
                 {submission.reviewedAt && (

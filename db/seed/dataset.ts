@@ -11,7 +11,7 @@ import { buildMetricRows, type MetricSnapshotRow } from './metrics';
 import { buildNotifications } from './notifications';
 import { buildOffers } from './offers';
 import { buildOrganizations } from './organizations';
-import { applyBudgetSpent, buildPayments } from './payments';
+import { applyBudgetSpent, buildLedgerEntries, buildPayments } from './payments';
 import { buildStatsHistory } from './stats';
 import { buildStaff } from './users';
 
@@ -70,6 +70,7 @@ export function buildDemoDataset(seed: number, passwordHash: string): DemoDatase
       tableRows('contracts', schema.contracts, contracts.contracts),
       tableRows('deliverable_submissions', schema.deliverableSubmissions, contracts.submissions),
       tableRows('payments', schema.payments, payments),
+      tableRows('ledger_entries', schema.ledgerEntries, buildLedgerEntries(ctx, payments)),
       tableRows('audit_logs', schema.auditLogs, ctx.audit.rows),
       tableRows('notifications', schema.notifications, notifications),
     ],

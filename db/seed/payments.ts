@@ -1,9 +1,11 @@
-import type { EscrowStatus, NewPayment, PaymentMethod, PaymentStatus } from '@/db/schema';
+import type { EscrowStatus, ledgerEntries, NewPayment, PaymentMethod, PaymentStatus } from '@/db/schema';
+import { demoIds } from '@/lib/payments/demo-events';
+import { defaultPlatformFeePercent } from '@/lib/payments/config';
+import { platformFeeOf } from '@/lib/payments/money';
 import type { CampaignSeed } from './campaigns';
 import type { SeedContext } from './context';
 import type { ContractSeed } from './contracts';
 import { formatHundredths, parseHundredths } from './decimal';
-import { seededToken } from './ids';
 import { addMinutes } from './time';
 
 /** Escrow follows the payment: captured money is held until approval, then released or refunded. */
@@ -43,9 +45,10 @@ export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed
       payeeId: offer.creator.userId,
       amount: formatHundredths(offer.priceMinor),
       currency: offer.campaign.currency,
+      // Seeded money moved through the demo gateway, so the demo's flows (release, refund) can continue it.
+      gateway: 'demo' as const,
       paymentMethod: random.pick<PaymentMethod>(['card', 'card', 'card', 'bank_transfer', 'bank_transfer', 'wallet']),
     };
-    const brandActor = { userId: offer.brandUserId, audience: 'brand' } as const;
     let chargedAt = addMinutes(contract.signedAt, random.int(20, 240));
 
     // One active contract shows a declined card that the brand then retried successfully.
@@ -56,7 +59,9 @@ export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed
         ...base,
         id,
         paymentMethod: 'card',
-        stripePaymentIntentId: `pi_${seededToken(ctx.seed, 'payment-intent', id)}`,
+        milestoneIndex: 0,
+        stripePaymentId: demoIds.checkoutSession(id),
+        stripePaymentIntentId: demoIds.paymentIntent(id),
         status: 'failed',
         escrowStatus: escrowOf.failed,
         metadata: {
@@ -81,24 +86,34 @@ export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed
 
     const id = ctx.id('payment', contract.id);
     const settledAt = status === 'released' || status === 'refunded' ? addMinutes(contract.closedAt!, random.int(30, 600)) : null;
+    const fee = status === 'released' ? platformFeeOf(base.amount, base.currency, defaultPlatformFeePercent) : '0.00';
     payments.push({
       ...base,
       id,
-      stripePaymentId: `ch_${seededToken(ctx.seed, 'charge', id)}`,
-      stripePaymentIntentId: `pi_${seededToken(ctx.seed, 'payment-intent', id)}`,
+      milestoneIndex: 0,
+      stripePaymentId: demoIds.checkoutSession(id),
+      stripePaymentIntentId: demoIds.paymentIntent(id),
+      stripeChargeId: demoIds.charge(id),
+      stripeTransferId: status === 'released' ? demoIds.transfer(id) : null,
       status,
       escrowStatus: escrowOf[status],
+      releasedAmount: status === 'released' ? base.amount : '0.00',
+      refundedAmount: status === 'refunded' ? base.amount : '0.00',
+      platformFee: fee,
+      authorizedAt: addMinutes(chargedAt, -2),
+      capturedAt: chargedAt,
+      refundedAt: status === 'refunded' ? settledAt : null,
       escrowReleasedAt: status === 'released' ? settledAt : null,
       metadata: {
         milestone: 'Full payment on content approval',
         ...(status === 'refunded' ? { note: 'Refunded in full: campaign cancelled before any content went live' } : {}),
       },
-      createdAt: chargedAt,
+      createdAt: addMinutes(chargedAt, -5),
       updatedAt: settledAt ?? chargedAt,
       failedAt: null,
     });
     ctx.audit.record({
-      actor: brandActor,
+      actor: 'system',
       action: 'capture_payment',
       resourceType: 'payment',
       resourceId: id,
@@ -107,7 +122,9 @@ export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed
         contract_id: contract.id,
         amount: base.amount,
         currency: base.currency,
-        after: { status: 'captured', escrow_status: 'held' },
+        reference: demoIds.charge(id),
+        before: { status: 'authorized' },
+        after: { status: 'captured' },
       },
     });
     if (status === 'released') {
@@ -141,11 +158,60 @@ export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed
   return payments;
 }
 
-/** budget_spent is the money a campaign has paid into escrow or out to creators (refunds and failures excluded). */
+export type NewLedgerEntry = typeof ledgerEntries.$inferInsert;
+
+/**
+ * The ledger behind the seeded payments: a capture per captured charge, and the release or refund that settled it,
+ * referenced by the (demo) gateway ids as the webhook handlers and flows record them.
+ */
+export function buildLedgerEntries(ctx: SeedContext, payments: readonly NewPayment[]): NewLedgerEntry[] {
+  const entries: NewLedgerEntry[] = [];
+  for (const payment of payments) {
+    if (!payment.capturedAt || !payment.stripeChargeId) continue;
+    const base = {
+      paymentId: payment.id!,
+      contractId: payment.contractId,
+      organizationId: payment.payerId,
+      currency: payment.currency,
+    };
+    entries.push({
+      ...base,
+      id: ctx.id('ledger-entry', `${payment.id}-capture`),
+      kind: 'capture',
+      amount: payment.amount,
+      reference: payment.stripeChargeId,
+      createdAt: payment.capturedAt,
+    });
+    if (payment.stripeTransferId && payment.releasedAmount && parseHundredths(payment.releasedAmount) > 0) {
+      entries.push({
+        ...base,
+        id: ctx.id('ledger-entry', `${payment.id}-release`),
+        kind: 'release',
+        amount: payment.releasedAmount,
+        fee: payment.platformFee ?? '0.00',
+        reference: payment.stripeTransferId,
+        createdAt: payment.escrowReleasedAt ?? payment.capturedAt,
+      });
+    }
+    if (payment.refundedAmount && parseHundredths(payment.refundedAmount) > 0) {
+      entries.push({
+        ...base,
+        id: ctx.id('ledger-entry', `${payment.id}-refund`),
+        kind: 'refund',
+        amount: payment.refundedAmount,
+        reference: demoIds.refund(payment.id!, 1),
+        createdAt: payment.refundedAt ?? payment.capturedAt,
+      });
+    }
+  }
+  return entries;
+}
+
+/** budget_spent is what a campaign's payments captured into escrow, as the ledger counts it at capture (failures excluded). */
 export function applyBudgetSpent(campaigns: readonly CampaignSeed[], payments: readonly NewPayment[]): void {
   for (const campaign of campaigns) {
     const spentMinor = payments
-      .filter((payment) => payment.campaignId === campaign.id && (payment.status === 'captured' || payment.status === 'released'))
+      .filter((payment) => payment.campaignId === campaign.id && payment.capturedAt)
       .reduce((total, payment) => total + parseHundredths(payment.amount), 0);
     campaign.row.budgetSpent = formatHundredths(spentMinor);
   }

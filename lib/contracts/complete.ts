@@ -4,13 +4,15 @@ import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type Ctx } from '@/lib/context';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
+import { requestContractRelease } from '@/lib/payments/release';
 import { contractDeliverableIds, contractLinks, lockContract } from '@/lib/submissions/contract-access';
 
 const approvedStatuses = new Set(['approved', 'auto_approved']);
 
 /**
  * Completes an active contract, and its offer, once the latest submission of every deliverable it covers is approved.
- * Runs inside the approving transaction; a null actor (the auto-approve job) is audited as the system.
+ * Runs inside the approving transaction; a null actor (the auto-approve job) is audited as the system. The escrowed
+ * payments are only marked due here: the transfers are gateway calls, made after commit by the 'payments-settle' job.
  */
 export async function completeContractIfAllApproved(ctx: Ctx, contractId: string): Promise<boolean> {
   return withTransaction(ctx, async (tx) => {
@@ -44,6 +46,7 @@ export async function completeContractIfAllApproved(ctx: Ctx, contractId: string
       bySystem,
       metadata: diffFields(contract, { status: 'completed', completedAt: now }),
     });
+    await requestContractRelease(tx, contract.id);
 
     const [completed] = await tx.db
       .update(offers)

@@ -4,6 +4,7 @@ import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type ActorCtx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
+import { settleAfterCommit } from '@/lib/payments/settle';
 import { lockContractForParty, lockContractRow, notifyContractSide, type LockedContract } from './lock';
 import { contractSideLabels, isTerminable, otherContractSide, type ContractPartyCtx, type ContractSide } from './party';
 
@@ -53,7 +54,7 @@ export async function requestTermination(ctx: ContractPartyCtx, contractId: stri
   });
 }
 
-/** The side that did not ask confirms the termination request: the contract is terminated. */
+/** The side that did not ask confirms the termination request: the contract is terminated and held money refunded. */
 export async function confirmTermination(ctx: ContractPartyCtx, contractId: string): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const { contract, side } = await lockContractForParty(tx, contractId, 'contract.terminate', refusal);
@@ -65,6 +66,7 @@ export async function confirmTermination(ctx: ContractPartyCtx, contractId: stri
     await update(tx, contract, { status: 'terminated', terminatedAt: new Date() }, 'confirm_contract_termination', { side });
     await notifyTerminated(tx, contract, `by mutual agreement`);
   });
+  await settleAfterCommit(ctx, contractId);
 }
 
 /** The requesting side withdraws its request, or the other side declines it. */
@@ -84,7 +86,7 @@ export async function cancelTerminationRequest(ctx: ContractPartyCtx, contractId
   });
 }
 
-/** Pactly staff end a contract on their own authority, with a note saying why. */
+/** Pactly staff end a contract on their own authority, with a note saying why; held money is refunded. */
 export async function terminateContractAsAdmin(ctx: ActorCtx, input: { contractId: string; note: string }): Promise<void> {
   if (ctx.actor.role !== 'admin') throw new ForbiddenError('Only Pactly admins can terminate a contract.');
   await withTransaction(ctx, async (tx) => {
@@ -95,6 +97,7 @@ export async function terminateContractAsAdmin(ctx: ActorCtx, input: { contractI
     });
     await notifyTerminated(tx, contract, `by Pactly: ${input.note}`);
   });
+  await settleAfterCommit(ctx, input.contractId);
 }
 
 async function notifyTerminated(ctx: Ctx, contract: LockedContract, how: string) {

@@ -6,6 +6,7 @@ import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import { withTransaction, type ActorCtx } from '@/lib/context';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
+import { settleAfterCommit } from '@/lib/payments/settle';
 import { contractLinks, lockContract } from '@/lib/submissions/contract-access';
 import { releaseCampaignIfUndisputed } from './campaign-dispute';
 import type { DisputeResolution } from './evidence';
@@ -31,9 +32,12 @@ function checkAmounts(input: ResolveDisputeInput, price: string, currency: strin
   return { release: fromMinorUnits(release), refund: fromMinorUnits(refund) };
 }
 
-/** Staff decide a dispute; the decision is recorded for the payment step (a later issue moves the money). */
+/**
+ * Staff decide a dispute. After the decision commits, the held money moves as decided (release, refund or split);
+ * money not held yet moves nothing, and a failed gateway call is repeated by the 'payments-settle' job.
+ */
 export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) {
-  return withTransaction(ctx, async (tx) => {
+  const resolved = await withTransaction(ctx, async (tx) => {
     const { contract, offer, orgSlug } = await lockContract(tx.db, input.contractId, null);
     if (contract.status !== 'disputed' || !openDisputeStatuses.has(contract.disputeStatus ?? ''))
       throw new ConflictError('This contract has no open dispute: it may have been resolved already.');
@@ -76,6 +80,8 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
     });
     return { contractId: contract.id, status: changes.status, orgSlug };
   });
+  await settleAfterCommit(ctx, resolved.contractId);
+  return resolved;
 }
 
 /** Staff hand a pending dispute on (e.g. support to an admin); it stays open. */

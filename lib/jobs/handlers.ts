@@ -2,6 +2,9 @@ import type { Executor } from '@/db/client';
 import { systemRequest, type Ctx } from '@/lib/context';
 import { deliverPendingEmails } from '@/lib/mail/outbox';
 import { expireOverdueOffers, warnExpiringOffers } from '@/lib/offers/expire';
+import { captureAuthorizedPayments } from '@/lib/payments/capture';
+import { reconcilePayments } from '@/lib/payments/reconcile';
+import { settleDuePayments } from '@/lib/payments/settle';
 import { autoApproveStaleSubmissions } from '@/lib/submissions/auto-approve';
 import type { JobQueue } from './queues';
 
@@ -29,6 +32,18 @@ export const jobHandlers: Record<JobQueue, JobHandler> = {
   'email-deliver': {
     run: (ctx) => deliverPendingEmails(ctx.db),
     summary: (count) => `${plural(count, 'e-mail', 'e-mails')} sent`,
+  },
+  'payments-capture': {
+    run: (ctx) => captureAuthorizedPayments(ctx),
+    summary: (count) => `${plural(count, 'payment', 'payments')} captured`,
+  },
+  'payments-settle': {
+    run: (ctx) => settleDuePayments(ctx),
+    summary: (count) => `${plural(count, 'escrow movement', 'escrow movements')} made (releases and refunds)`,
+  },
+  'payments-reconcile': {
+    run: async (ctx, now) => (await reconcilePayments(ctx, now)).issues,
+    summary: (count) => `${plural(count, 'reconciliation issue', 'reconciliation issues')} flagged`,
   },
 };
 

@@ -4,6 +4,9 @@ export const jobSchedules = {
   'offers-warn-expiring': '*/15 * * * *',
   'submissions-auto-approve': '*/15 * * * *',
   'email-deliver': '* * * * *',
+  'payments-capture': '* * * * *',
+  'payments-settle': '* * * * *',
+  'payments-reconcile': '0 * * * *',
 } as const;
 
 export type JobQueue = keyof typeof jobSchedules;

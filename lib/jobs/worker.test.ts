@@ -51,7 +51,15 @@ async function overdueOffer() {
 describe('job handlers', () => {
   it('has a handler and a five-field cron schedule for every queue', () => {
     expect(Object.keys(jobHandlers).sort()).toEqual([...jobQueues].sort());
-    expect(jobQueues).toEqual(['offers-expire', 'offers-warn-expiring', 'submissions-auto-approve', 'email-deliver']);
+    expect(jobQueues).toEqual([
+      'offers-expire',
+      'offers-warn-expiring',
+      'submissions-auto-approve',
+      'email-deliver',
+      'payments-capture',
+      'payments-settle',
+      'payments-reconcile',
+    ]);
     for (const queue of jobQueues) expect(jobSchedules[queue].split(' ')).toHaveLength(5);
   });
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { maxUploadBytes } from './files';
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-const isEmptyFile = (value: unknown) => value instanceof File && value.size === 0 && value.name === '';
+// A file input left empty still sends a zero-byte part (its name varies with how the form was serialised).
+const isEmptyFile = (value: unknown) => value instanceof Blob && value.size === 0;
 
 export const idField = (message: string) => z.uuid({ error: message });
 

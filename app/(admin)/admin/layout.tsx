@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: '/admin', label: 'Overview' },
           { href: '/admin/kyc', label: 'KYC reviews' },
           { href: '/admin/disputes', label: 'Disputes' },
+          { href: '/admin/payments', label: 'Payments' },
         ],
       }}
     >

@@ -10,6 +10,7 @@ const creatorLinks = [
   { href: '/creator/campaigns', label: 'Find campaigns' },
   { href: '/creator/offers', label: 'Offers' },
   { href: '/creator/contracts', label: 'Contracts' },
+  { href: '/creator/payouts', label: 'Payouts' },
 ];
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {

@@ -9,6 +9,7 @@ const workspaceLinks = (orgSlug: string) => [
   { href: `/brand/${orgSlug}/shortlists`, label: 'Shortlists' },
   { href: `/brand/${orgSlug}/offers`, label: 'Offers' },
   { href: `/brand/${orgSlug}/contracts`, label: 'Contracts' },
+  { href: `/brand/${orgSlug}/payments`, label: 'Payments' },
   { href: `/brand/${orgSlug}/team`, label: 'Team' },
   { href: `/brand/${orgSlug}/verification`, label: 'Verification' },
   { href: `/brand/${orgSlug}/settings`, label: 'Settings' },

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { ContractView } from '@/components/contracts/contract-view';
 import { DisputePanel } from '@/components/disputes/dispute-panel';
+import { PaymentsPanel } from '@/components/payments/payments-panel';
 import { SubmissionsPanel } from '@/components/submissions/submissions-panel';
 import { requireCreatorPage } from '@/lib/auth/guards';
 import { contractPrintPath, creatorContractPath, creatorContractsPath } from '@/lib/contracts/links';
@@ -42,6 +43,7 @@ export default async function CreatorContractPage({ params }: CreatorContractPag
       canTerminate
       submissions={<SubmissionsPanel contractId={contract.id} viewer={{ side: 'influencer', userId: user.id }} />}
       dispute={<DisputePanel contractId={contract.id} viewer={{ side: 'influencer', userId: user.id }} />}
+      payments={<PaymentsPanel contract={contract} viewer={{ side: 'influencer', userId: user.id }} />}
     />
   );
 }

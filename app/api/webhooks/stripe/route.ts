@@ -1,0 +1,3 @@
+import { stripeWebhookHandler } from '@/lib/payments/webhooks/receive';
+
+export const POST = stripeWebhookHandler();

@@ -1,0 +1,47 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { payments, type Payment } from '@/db/schema';
+import type { Ctx } from '@/lib/context';
+import { demoPaymentSucceeded, type DemoPayment } from './demo-events';
+import { eachSettled, gatewayFor } from './flow-support';
+import { paymentGateway } from './gateway/index';
+import type { PaymentGateway } from './gateway/types';
+import { applyStripeEvent } from './webhooks/apply';
+
+export const demoPaymentOf = (payment: Payment): DemoPayment => ({
+  paymentId: payment.id,
+  amount: payment.amount,
+  currency: payment.currency,
+  contractId: payment.contractId,
+});
+
+async function captureOne(ctx: Ctx, payment: Payment, gateway: PaymentGateway): Promise<number> {
+  await gatewayFor(payment.gateway, gateway, ctx.db).capturePaymentIntent({
+    paymentIntentId: payment.stripePaymentIntentId!,
+    paymentId: payment.id,
+  });
+  // Stripe reports the capture through payment_intent.succeeded; the demo builds that event and applies it itself.
+  if (payment.gateway !== 'demo') return 1;
+  return (await applyStripeEvent(ctx, demoPaymentSucceeded(demoPaymentOf(payment)))) === 'applied' ? 1 : 0;
+}
+
+/**
+ * Captures authorized payments (the authorization is recorded in a webhook transaction; the capture call happens here,
+ * after commit). The 'payments-capture' job runs it every minute; demo confirmation runs it for its payment at once.
+ */
+export async function captureAuthorizedPayments(
+  ctx: Ctx,
+  options: { paymentIds?: string[] } = {},
+  gateway: PaymentGateway = paymentGateway(ctx.db),
+): Promise<number> {
+  const due = await ctx.db
+    .select()
+    .from(payments)
+    .where(
+      and(
+        eq(payments.status, 'authorized'),
+        isNotNull(payments.stripePaymentIntentId),
+        options.paymentIds ? inArray(payments.id, options.paymentIds) : undefined,
+      ),
+    );
+  return eachSettled(due, (payment) => captureOne(ctx, payment, gateway), 'capturing a payment');
+}
