@@ -1,33 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
-
-const password = 'e2e password long enough';
-
-async function signIn(browser: Browser, email: string, secret = demoPassword): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(secret);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
-
-async function signUpCreator(browser: Browser, name: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-up/creator');
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create creator account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Creator home' })).toBeVisible();
-  return page;
-}
-
-async function openOnlyOffer(page: Page, listPath: string, campaign: string) {
-  await page.goto(listPath);
-  await page.getByRole('link', { name: campaign }).first().click();
-}
+import { expect, test } from '@playwright/test';
+import { demoAccounts } from '../db/seed/demo-accounts';
+import { currentStep, inviteCreator, openFromList, signIn, signUpCreator } from './journeys';
 
 test('a brand invites a creator; they counter, accept, sign, deliver with one change request, and the contract completes', async ({
   browser,
@@ -40,27 +13,13 @@ test('a brand invites a creator; they counter, accept, sign, deliver with one ch
   const brand = await signIn(browser, demoAccounts.brandAdmin.email);
 
   // The brand invites the creator from discovery with one deliverable at 400.00.
-  await brand.goto('/brand/northwind/creators');
-  await brand.getByLabel('Search').fill(name);
-  await brand.getByRole('button', { name: 'Find creators' }).click();
-  await brand.getByRole('link', { name: `Invite ${name}` }).click();
-  await expect(brand.getByRole('heading', { level: 1, name: `Invite ${name}` })).toBeVisible();
-  await brand.getByLabel('Campaign').selectOption({ label: campaign });
-  await brand.getByRole('button', { name: 'Continue' }).click();
-  await brand.getByLabel('Price').fill('400.00');
-  const counts = brand.getByLabel(/ count$/);
-  const countFields = await counts.count();
-  for (let index = 0; index < countFields; index += 1) await counts.nth(index).fill(index === 0 ? '1' : '0');
-  await brand.getByLabel('Milestone 1 amount').fill('400.00');
-  await brand.getByLabel('Message').fill('We would love one reel from the fells.');
-  await brand.getByRole('button', { name: 'Send offer' }).click();
-  await expect(brand.getByRole('heading', { level: 1, name: `Offer to ${name}` })).toBeVisible();
+  await inviteCreator(brand, name, campaign, '400.00');
   await expect(brand.getByText('Waiting for the creator')).toBeVisible();
 
   // The creator sees it in their notifications and counters at 450.00.
   await creator.reload();
   await expect(creator.getByRole('link', { name: /^Notifications, \d+ unread$/ })).toBeVisible();
-  await openOnlyOffer(creator, '/creator/offers', campaign);
+  await openFromList(creator, '/creator/offers', campaign);
   await expect(creator.getByText('Your move')).toBeVisible();
   await creator.getByLabel('Price').fill('450.00');
   await creator.getByLabel('Milestone 1 amount').fill('450.00');
@@ -77,10 +36,10 @@ test('a brand invites a creator; they counter, accept, sign, deliver with one ch
   await brand.getByRole('button', { name: 'Sign contract' }).click();
   await expect(brand.getByText(`You have signed. Waiting for ${name} to sign.`)).toBeVisible();
 
-  await openOnlyOffer(creator, '/creator/contracts', campaign);
+  await openFromList(creator, '/creator/contracts', campaign);
   await expect(creator.getByText('450.00').first()).toBeVisible();
   await creator.getByRole('button', { name: 'Sign contract' }).click();
-  await expect(creator.getByRole('list', { name: 'Contract progress' }).locator('[aria-current="step"]')).toContainText('Signed');
+  await expect(currentStep(creator)).toContainText('Signed');
 
   // The creator submits; the brand asks for a change; the creator resubmits; the brand approves.
   await creator.getByLabel('Link to the content').fill('https://www.instagram.com/p/draft-one');
@@ -101,12 +60,10 @@ test('a brand invites a creator; they counter, accept, sign, deliver with one ch
 
   await brand.reload();
   await brand.getByRole('button', { name: 'Approve' }).click();
-  await expect(brand.getByRole('list', { name: 'Contract progress' }).locator('[aria-current="step"]')).toContainText(
-    'Completed',
-  );
+  await expect(currentStep(brand)).toContainText('Completed');
 
   // The offer's history shows every step.
-  await openOnlyOffer(creator, '/creator/offers', campaign);
+  await openFromList(creator, '/creator/offers', campaign);
   for (const version of ['Version 1: Pending', 'Version 2: Countered', 'Version 3: Accepted', 'Version 4: Completed']) {
     await expect(creator.getByRole('heading', { level: 3, name: version })).toBeVisible();
   }
@@ -169,7 +126,7 @@ test('a brand opens a dispute on a contract and an admin resolves it as a split'
   const refund = ((cents - Math.floor(cents / 2)) / 100).toFixed(2);
   await admin.getByLabel('Amount to release').fill(release);
   await admin.getByLabel('Amount to refund').fill(refund);
-  await admin.getByLabel('Note').fill('Half of the work was delivered as drafts; splitting the fee.');
+  await admin.getByLabel('Note', { exact: true }).fill('Half of the work was delivered as drafts; splitting the fee.');
   await admin.getByRole('button', { name: 'Resolve dispute' }).click();
   await expect(admin.getByRole('heading', { level: 2, name: 'Resolution' })).toBeVisible();
 
