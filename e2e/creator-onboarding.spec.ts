@@ -111,7 +111,7 @@ test('a new creator completes onboarding, finds a campaign by its brief, and a b
   await brand.goto('/brand/northwind/creators');
   await brand.getByLabel('Search').fill(`Tess ${id}`);
   await brand.getByRole('button', { name: 'Find creators' }).click();
-  await brand.getByRole('link', { name: `Trail Tess ${id}` }).click();
+  await brand.getByRole('link', { name: `Trail Tess ${id}`, exact: true }).click();
   await expect(brand.getByRole('heading', { level: 1, name: `Trail Tess ${id}` })).toBeVisible();
   const latest = brand.getByRole('region', { name: 'Latest stats' });
   await expect(latest.getByText('48,200')).toBeVisible();

@@ -36,8 +36,8 @@ export function TerminationPanel(props: TerminationPanelProps) {
   if (!isTerminable(status)) return null;
   const state = !requestedBy ? (
     <p className="text-sm text-zinc-700">
-      Either party can ask to end this contract. It ends only when the other party confirms. Work delivered and approved before
-      then is paid.
+      Either party can ask to end this contract. It ends only when the other party confirms; money still held in escrow is then
+      refunded to the brand.
     </p>
   ) : requestedBy === viewerSide ? (
     <p className="text-sm text-zinc-700">You asked to terminate this contract. Waiting for {otherPartyName} to confirm.</p>

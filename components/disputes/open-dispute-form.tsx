@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { openBrandDisputeAction } from '@/app/(brand)/brand/[orgSlug]/contracts/[contractId]/dispute-actions';
-import { openCreatorDisputeAction } from '@/app/(creator)/creator/contracts/[contractId]/dispute-actions';
+import { openBrandDisputeAction, openCreatorDisputeAction } from '@/app/contracts/dispute-actions';
 import { fieldError, keepValuesOnReset } from '@/components/forms/form-state';
 import { ActionMessage } from '@/components/kyc/action-message';
 import { Button } from '@/components/ui/button';

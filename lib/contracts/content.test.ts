@@ -97,7 +97,7 @@ describe('buildContractContent', () => {
     expect(clauses.payment.text).toContain('funded when both parties have signed');
     expect(clauses.payment.text).toContain('released to the creator when the brand approves');
     expect(clauses.cancellation.text).toContain('mutual agreement');
-    expect(clauses.cancellation.text).toContain('approved before cancellation is paid');
+    expect(clauses.cancellation.text).toContain('held in escrow when it is cancelled is refunded to the brand');
   });
 
   it('falls back sensibly when terms, billing and profile details are missing', () => {

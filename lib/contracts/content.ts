@@ -179,7 +179,7 @@ export function buildContractContent(sources: ContractSources): ContractContent 
         text: `The brand pays ${offer.price} ${offer.currency} in total. The escrow is funded when both parties have signed and each milestone is released to the creator when the brand approves the work it covers.`,
       },
       cancellation: {
-        text: 'This contract can be cancelled by mutual agreement of both parties or by Pactly staff. Work delivered and approved before cancellation is paid.',
+        text: 'This contract can be cancelled by mutual agreement of both parties or by Pactly staff. Money still held in escrow when it is cancelled is refunded to the brand; payments already released stay with the creator.',
       },
     },
     created_at: sources.createdAt.toISOString(),

@@ -104,7 +104,7 @@ async function notifyTerminated(ctx: Ctx, contract: LockedContract, how: string)
   const message = {
     type: 'contract_terminated' as const,
     title: `Contract terminated: ${contract.campaignTitle}`,
-    body: `The contract for "${contract.campaignTitle}" was terminated ${how}. Work delivered and approved before termination is paid.`,
+    body: `The contract for "${contract.campaignTitle}" was terminated ${how}. Money still held in escrow for it is refunded to the brand.`,
   };
   for (const side of ['brand', 'influencer'] as ContractSide[]) await notifyContractSide(ctx, contract, side, message);
 }

@@ -6,6 +6,7 @@ import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import { withTransaction, type ActorCtx } from '@/lib/context';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
+import { isZeroDecimal } from '@/lib/payments/money';
 import { settleAfterCommit } from '@/lib/payments/settle';
 import { contractLinks, lockContract } from '@/lib/submissions/contract-access';
 import { releaseCampaignIfUndisputed } from './campaign-dispute';
@@ -19,6 +20,11 @@ function checkAmounts(input: ResolveDisputeInput, price: string, currency: strin
   const refund = toMinorUnits(input.refundAmount);
   const total = toMinorUnits(price);
   const fail = (field: 'releaseAmount' | 'refundAmount', message: string) => new ValidationError(message, { [field]: [message] });
+  const fields = { releaseAmount: release, refundAmount: refund } as const;
+  for (const [field, value] of Object.entries(fields) as ['releaseAmount' | 'refundAmount', bigint][]) {
+    if (isZeroDecimal(currency) && value % 100n !== 0n)
+      throw fail(field, `${currency} has no minor unit: use a whole amount such as ${value / 100n}.`);
+  }
   if (release + refund !== total)
     throw fail(
       'refundAmount',

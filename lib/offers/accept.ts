@@ -12,6 +12,7 @@ import {
   otherSide,
   recordMove,
   requireBrandPermission,
+  requireCampaignTakingOffers,
   type PartyCtx,
 } from './moves';
 
@@ -35,10 +36,11 @@ export async function acceptOffer(
     const refusal = moveRefusal(offer, side, input.version, new Date());
     if (refusal) throw refusal;
     const [campaign] = await tx.db
-      .select({ budgetMax: campaigns.budgetMax, currency: campaigns.currency })
+      .select({ budgetMax: campaigns.budgetMax, currency: campaigns.currency, status: campaigns.status })
       .from(campaigns)
       .where(eq(campaigns.id, offer.campaignId))
       .for('update');
+    requireCampaignTakingOffers(campaign!.status);
     const [committed] = await tx.db
       .select({ total: sql<string>`coalesce(sum(${offers.price}), 0)::text` })
       .from(offers)

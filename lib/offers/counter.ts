@@ -8,10 +8,11 @@ import {
   otherSide,
   recordMove,
   requireBrandPermission,
+  requireCampaignTakingOffers,
   type PartyCtx,
 } from './moves';
 import { checkCampaignDeliverables } from './open-offer';
-import { storedTerms, type OfferTermsInput } from './schemas';
+import { checkTermsCurrency, storedTerms, type OfferTermsInput } from './schemas';
 
 /** JSON with object keys sorted at every level: jsonb hands keys back in its own order. */
 const canonical = (value: unknown): unknown =>
@@ -36,7 +37,9 @@ export async function counterOffer(
     const { offer, side } = await loadOffer(tx.db, tx, input.offerId);
     const refusal = moveRefusal(offer, side, input.version, new Date());
     if (refusal) throw refusal;
+    requireCampaignTakingOffers(offer.campaignStatus);
     await checkCampaignDeliverables(tx.db, offer.campaignId, input.terms);
+    checkTermsCurrency(input.terms, offer.currency);
     const terms = storedTerms(input.terms);
     if (offer.price === input.terms.price && sameJson(offer.terms, terms)) {
       throw new ValidationError('Change the price or the terms to send a counter-offer, or accept the offer as it is.');

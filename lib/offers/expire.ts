@@ -1,14 +1,14 @@
-import { and, eq, getTableColumns, gt, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { campaigns, offers, organizations } from '@/db/schema';
 import { withTransaction, type Ctx } from '@/lib/context';
 import { ConflictError } from '@/lib/errors';
-import { applyMove, notifySide, recordMove, openStatuses, type LoadedOffer } from './moves';
+import { applyMove, loadedOfferColumns, notifySide, recordMove, openStatuses, type LoadedOffer } from './moves';
 
 const batchSize = 500;
 
 function overdueOffers(ctx: Ctx, now: Date) {
   return ctx.db
-    .select({ ...getTableColumns(offers), orgSlug: organizations.slug, campaignTitle: campaigns.title })
+    .select(loadedOfferColumns)
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .innerJoin(campaigns, eq(campaigns.id, offers.campaignId))
@@ -69,7 +69,7 @@ export async function warnExpiringOffers(ctx: Ctx, now: Date, withinHours = 24):
       .returning({ id: offers.id });
     if (warned.length === 0) return 0;
     const rows = await tx.db
-      .select({ ...getTableColumns(offers), orgSlug: organizations.slug, campaignTitle: campaigns.title })
+      .select(loadedOfferColumns)
       .from(offers)
       .innerJoin(organizations, eq(organizations.id, offers.organizationId))
       .innerJoin(campaigns, eq(campaigns.id, offers.campaignId))

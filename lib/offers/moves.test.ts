@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contracts, notifications, offers } from '@/db/schema';
+import { campaigns, contracts, notifications, offers } from '@/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { createCreator } from '@/tests/helpers/factories';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
@@ -194,5 +194,23 @@ describe('rejectOffer', () => {
     );
     // A rejected offer no longer blocks a new one.
     await expect(applied(world)).resolves.toEqual(expect.any(String));
+  });
+});
+
+describe('a campaign that no longer takes offers', () => {
+  it('refuses counters and acceptances once the campaign is cancelled, but still lets a side reject', async () => {
+    const world = await createOfferWorld(database.db);
+    const offerId = await invited(world);
+    await database.db.update(campaigns).set({ status: 'cancelled' }).where(eq(campaigns.id, world.campaign.id));
+
+    await expect(acceptOffer(world.asCreator, { offerId, version: 1 })).rejects.toThrow('The campaign is cancelled');
+    await expect(counterOffer(world.asCreator, { offerId, version: 1, terms: termsFor(world, '1200.00') })).rejects.toThrow(
+      'The campaign is cancelled',
+    );
+    expect(await database.db.select().from(contracts).where(eq(contracts.offerId, offerId))).toEqual([]);
+    expect((await offerRow(database.db, offerId)).version).toBe(1);
+
+    await rejectOffer(world.asCreator, { offerId, version: 1, reason: 'The campaign was cancelled.' });
+    expect((await offerRow(database.db, offerId)).status).toBe('rejected');
   });
 });

@@ -5,6 +5,7 @@ import {
   offerRevisions,
   offers,
   organizations,
+  type CampaignStatus,
   type CounterParty,
   type Offer,
   type OfferStatus,
@@ -29,7 +30,15 @@ export const otherSide = (side: OfferSide): OfferSide => (side === 'brand' ? 'in
 
 export const isBrandCtx = (ctx: PartyCtx): ctx is BrandCtx => 'organization' in ctx && Boolean(ctx.organization);
 
-export type LoadedOffer = Offer & { orgSlug: string; campaignTitle: string };
+export type LoadedOffer = Offer & { orgSlug: string; campaignTitle: string; campaignStatus: CampaignStatus };
+
+/** The columns of a LoadedOffer, for a select joined to organizations and campaigns. */
+export const loadedOfferColumns = {
+  ...getTableColumns(offers),
+  orgSlug: organizations.slug,
+  campaignTitle: campaigns.title,
+  campaignStatus: campaigns.status,
+};
 
 const formatDay = (date: Date) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
@@ -41,7 +50,7 @@ export const expiredMessage = (offer: Pick<Offer, 'expiresAt'>) =>
 export async function loadOffer(db: Executor, ctx: PartyCtx, offerId: string): Promise<{ offer: LoadedOffer; side: OfferSide }> {
   if (!isRecordId(offerId)) throw new NotFoundError('Offer not found.');
   const [offer] = await db
-    .select({ ...getTableColumns(offers), orgSlug: organizations.slug, campaignTitle: campaigns.title })
+    .select(loadedOfferColumns)
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .innerJoin(campaigns, eq(campaigns.id, offers.campaignId))
@@ -77,6 +86,15 @@ export function moveRefusal(offer: Offer, side: OfferSide, expectedVersion: numb
     return new ConflictError(`It is ${sideLabels[otherSide(side)]}'s turn: wait for their answer to your latest proposal.`);
   }
   return null;
+}
+
+const campaignStatusesTakingOffers: readonly CampaignStatus[] = ['published', 'active', 'paused'];
+
+/** Counter-offers and acceptances need a campaign that still takes offers; rejecting stays possible. */
+export function requireCampaignTakingOffers(campaignStatus: CampaignStatus) {
+  if (!campaignStatusesTakingOffers.includes(campaignStatus)) {
+    throw new ConflictError(`The campaign is ${campaignStatus}: its offers can no longer be countered or accepted.`);
+  }
 }
 
 export interface MoveChange {

@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { ActorCtx } from '@/lib/context';
 import { ConflictError, isUniqueViolation, ValidationError } from '@/lib/errors';
 import { appendRevision, auditView, notifySide, type OfferSide } from './moves';
-import { storedTerms, type OfferTermsInput } from './schemas';
+import { checkTermsCurrency, storedTerms, type OfferTermsInput } from './schemas';
 
 export const activeOfferMessage =
   'There is already an open offer between this creator and this campaign: answer or reject that one first.';
@@ -44,6 +44,7 @@ interface OpeningOffer {
 export async function openOffer(tx: ActorCtx, opening: OpeningOffer): Promise<Offer> {
   const { campaign, side, terms } = opening;
   await checkCampaignDeliverables(tx.db, campaign.id, terms);
+  checkTermsCurrency(terms, campaign.currency);
   const [offer] = await tx.db
     .insert(offers)
     .values({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { brandRejectSchema, inviteOfferSchema, parseTerms, storedTerms } from './schemas';
+import { ValidationError } from '@/lib/errors';
+import { brandRejectSchema, checkTermsCurrency, inviteOfferSchema, parseTerms, storedTerms } from './schemas';
 
 const reel = '6f1c7c1e-8d5a-4c2b-9a57-0a1b2c3d4e5f';
 const story = '7a2d8d2f-9e6b-4d3c-8b68-1b2c3d4e5f60';
@@ -149,5 +150,39 @@ describe('offer form parsing', () => {
   it('requires a reason to reject', () => {
     const result = brandRejectSchema.safeParse({ orgSlug: 'acme', offerId: reel, version: '3', reason: '  ' });
     expect(z.flattenError(result.error!).fieldErrors).toEqual({ reason: ['Give a reason so the other side knows why.'] });
+  });
+});
+
+describe('offer amounts in the campaign currency', () => {
+  const refusal = (terms: Record<string, unknown>, currency: string) => {
+    try {
+      checkTermsCurrency(parseTerms(terms), currency);
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).fieldErrors ?? {};
+    }
+  };
+
+  it('refuses a fractional price or milestone in a zero-decimal currency, naming the field', () => {
+    const fractional = { ...base, price: '1500.50', milestones: [{ name: 'Deposit', amount: '1500.50' }] };
+    expect(refusal(fractional, 'JPY')).toEqual({
+      price: ['JPY has no minor unit: use a whole amount such as 1500.'],
+      milestones: ['“Deposit”: JPY has no minor unit: use a whole amount such as 1500.'],
+    });
+    const split = {
+      ...base,
+      price: '1500',
+      milestones: [
+        { name: 'Deposit', amount: '700.25' },
+        { name: 'Rest', amount: '799.75' },
+      ],
+    };
+    expect(refusal(split, 'krw')).toEqual({ milestones: ['“Deposit”: KRW has no minor unit: use a whole amount such as 700.'] });
+  });
+
+  it('accepts whole amounts in a zero-decimal currency and cents elsewhere', () => {
+    expect(refusal({ ...base, price: '1500.00', milestones: [{ name: 'All', amount: '1500' }] }, 'JPY')).toBeNull();
+    expect(refusal({ ...base, price: '1500.50', milestones: [{ name: 'All', amount: '1500.50' }] }, 'GBP')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { OfferTerms } from '@/db/schema';
 import { fromMinorUnits, moneyPattern, toMinorUnits } from '@/lib/campaigns/schemas';
+import { ValidationError } from '@/lib/errors';
+import { isZeroDecimal } from '@/lib/payments/money';
 import { usageChannels } from './channels';
 
 export const maxExpiryDays = 60;
@@ -178,6 +180,23 @@ export function termsOf(input: OfferTermsInput): OfferTermsInput {
 /** Validates terms given as an object (domain tests, seeds); throws a ZodError when they break a rule. */
 export function parseTerms(input: Record<string, unknown>, now = new Date()): OfferTermsInput {
   return termsObject.superRefine((value, ctx) => checkTerms(value, ctx, now)).parse(input);
+}
+
+/**
+ * Amounts the campaign's currency can be paid in: a zero-decimal currency (JPY, KRW, …) has no cents, so 1500.50 JPY
+ * could never be funded. The schema does not know the campaign, so the offer functions call this once they load it.
+ */
+export function checkTermsCurrency(terms: Pick<OfferTermsInput, 'price' | 'milestones'>, currency: string): void {
+  if (!isZeroDecimal(currency)) return;
+  const code = currency.toUpperCase();
+  const fractional = (amount: string) => toMinorUnits(amount) % 100n !== 0n;
+  const message = (amount: string) => `${code} has no minor unit: use a whole amount such as ${toMinorUnits(amount) / 100n}.`;
+  const fieldErrors: Record<string, string[]> = {};
+  if (fractional(terms.price)) fieldErrors.price = [message(terms.price)];
+  const milestone = terms.milestones.find((item) => fractional(item.amount));
+  if (milestone) fieldErrors.milestones = [`“${milestone.name}”: ${message(milestone.amount)}`];
+  const first = Object.values(fieldErrors)[0];
+  if (first) throw new ValidationError(first[0]!, fieldErrors);
 }
 
 /** The terms as stored on the offer (the expiry lives in its own column). */

@@ -32,7 +32,8 @@ export const demoIds = {
   checkoutSession: (paymentId: string) => `cs_demo_${paymentId}`,
   paymentIntent: (paymentId: string) => `pi_demo_${paymentId}`,
   charge: (paymentId: string) => `ch_demo_${paymentId}`,
-  transfer: (paymentId: string) => `tr_demo_${paymentId}`,
+  /** One transfer per partial release: named by what the payment had released before it (minor units). */
+  transfer: (paymentId: string, releasedMinor = 0) => `tr_demo_${paymentId}_${releasedMinor}`,
   refund: (paymentId: string, sequence: number) => `re_demo_${paymentId}_${sequence}`,
   account: (userId: string) => `acct_demo_${userId}`,
 };

@@ -1,11 +1,13 @@
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contracts, deliverableSubmissions, payments, reconciliationIssues } from '@/db/schema';
+import { campaigns, contracts, deliverableSubmissions, offers, payments, reconciliationIssues } from '@/db/schema';
 import { completeContractIfAllApproved } from '@/lib/contracts/complete';
 import { brandCtx } from '@/lib/contracts/test-fixtures';
 import { confirmTermination, requestTermination } from '@/lib/contracts/terminate';
+import { openDispute } from '@/lib/disputes/open';
 import { resolveDispute } from '@/lib/disputes/resolve';
-import { createContractFixture } from '@/lib/submissions/test-fixtures';
+import { ValidationError } from '@/lib/errors';
+import { createContractFixture, testStore } from '@/lib/submissions/test-fixtures';
 import { actionsWithTestSession, signInAs, testSession } from '@/tests/helpers/action-session';
 import { createOrganizationWithMember, testCtx } from '@/tests/helpers/factories';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
@@ -14,7 +16,7 @@ import { confirmDemoPayment } from './demo-confirm';
 import { fundContract } from './fund';
 import { listContractPayments, listCreatorPayouts, listOpenReconciliationIssues } from './queries';
 import { reconcilePayments } from './reconcile';
-import { releaseBlockedReasons } from './release';
+import { releaseBlockedReasons, releaseContractPayments, retryBlockedReleases } from './release';
 import { settleDuePayments } from './settle';
 import {
   auditActions,
@@ -129,6 +131,46 @@ describe('funding a contract with the demo gateway', () => {
   });
 });
 
+describe('amounts a zero-decimal currency cannot be charged in', () => {
+  it('refuses to fund a fractional JPY milestone without leaving a payment row, and funds a whole one', async () => {
+    const world = await createFundableContract(database.db);
+    await database.db.update(campaigns).set({ currency: 'JPY' }).where(eq(campaigns.id, world.campaign.id));
+    const refused = fundContract(world.brand, { contractId: world.contractId, milestoneIndex: 1 });
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toThrow('JPY has no minor unit');
+    expect(await paymentsOf(database.db, world.contractId)).toEqual([]);
+
+    signInAs(world.admin);
+    const viaAction = await actions.fund(null, {
+      orgSlug: world.organization.slug,
+      contractId: world.contractId,
+      milestoneIndex: '1',
+    });
+    expect(viaAction).toMatchObject({ ok: false, error: expect.stringContaining('Use a whole amount such as 750.') });
+
+    const { paymentId } = await fundContract(world.brand, { contractId: world.contractId, milestoneIndex: 0 });
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({ amount: '500.00', currency: 'JPY', status: 'pending' });
+  });
+
+  it('refuses a dispute decision with a fractional JPY amount', async () => {
+    const world = await createFundableContract(database.db, 'disputed');
+    await database.db
+      .update(contracts)
+      .set({ disputeStatus: 'pending', statusBeforeDispute: 'active' })
+      .where(eq(contracts.id, world.contractId));
+    await database.db.update(offers).set({ currency: 'JPY', price: '1250.00' }).where(eq(offers.id, world.offer.id));
+    const staff = await staffCtx(database.db);
+    const decide = (releaseAmount: string, refundAmount: string) =>
+      resolveDispute(staff, { contractId: world.contractId, outcome: 'split', releaseAmount, refundAmount, note: 'Half' });
+    const refused = await decide('1000.50', '249.50').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fieldErrors).toEqual({
+      releaseAmount: ['JPY has no minor unit: use a whole amount such as 1000.'],
+    });
+    expect(await decide('1000', '250')).toMatchObject({ status: 'terminated' });
+  });
+});
+
 describe('releasing escrow to the creator', () => {
   it('marks payments due when the contract completes; waits for payouts, then releases net of the fee', async () => {
     const f = await createContractFixture(database.db, { contractStatus: 'active' });
@@ -167,11 +209,82 @@ describe('releasing escrow to the creator', () => {
       platformFee: '150.00',
       releaseBlockedReason: null,
       releaseRequestedAt: null,
-      stripeTransferId: `tr_demo_${paymentId}`,
+      stripeTransferId: `tr_demo_${paymentId}_0`,
     });
     const payouts = await listCreatorPayouts(database.db, f.creator.id);
     expect(payouts.map((row) => [row.amount, row.fee, row.net])).toEqual([['1500.00', '150.00', '1350.00']]);
     expect(await settleDuePayments(testCtx(database.db))).toBe(0);
+  });
+
+  it('holds the money of a completed contract once it is disputed, even when the creator finishes onboarding', async () => {
+    const f = await createContractFixture(database.db, { contractStatus: 'active' });
+    const brand = brandCtx(database.db, f);
+    const { paymentId } = await fundContract(brand, { contractId: f.contract.id, milestoneIndex: 0 });
+    await confirmDemoPayment(brand, { paymentId, cardNumber: success });
+    for (const deliverable of f.deliverables) {
+      await database.db.insert(deliverableSubmissions).values({
+        contractId: f.contract.id,
+        deliverableId: deliverable.id,
+        submittedBy: f.creator.id,
+        caption: 'done',
+        status: 'approved',
+      });
+    }
+    expect(await completeContractIfAllApproved(testCtx(database.db), f.contract.id)).toBe(true);
+    expect(await settleDuePayments(testCtx(database.db))).toBe(0);
+    expect((await paymentRow(database.db, paymentId)).releaseBlockedReason).toBe(releaseBlockedReasons.payoutsNotEnabled);
+
+    await openDispute(
+      brand,
+      { side: 'brand', organizationId: f.organization.id },
+      { contractId: f.contract.id, reason: 'The posts were deleted a day later.', links: [], files: [] },
+      testStore(),
+    );
+    const ledgerBefore = await ledgerOf(database.db, paymentId);
+    signInAs(f.creator);
+    expect(await actions.startPayoutOnboarding(null, {})).toMatchObject({ ok: true });
+    expect(await actions.completeDemoOnboarding(null, {})).toEqual({ ok: true, data: { payoutsEnabled: true } });
+    expect(await retryBlockedReleases(testCtx(database.db), f.creator.id)).toBe(0);
+    expect(await releaseContractPayments(testCtx(database.db), f.contract.id)).toEqual({ released: 0, waiting: '0.00' });
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({
+      status: 'captured',
+      escrowStatus: 'held',
+      releasedAmount: '0.00',
+    });
+    expect(await ledgerOf(database.db, paymentId)).toEqual(ledgerBefore);
+
+    await resolveDispute(await staffCtx(database.db), {
+      contractId: f.contract.id,
+      outcome: 'release',
+      releaseAmount: '1500.00',
+      refundAmount: '0',
+      note: 'The posts were restored.',
+    });
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({
+      status: 'released',
+      escrowStatus: 'released',
+      releasedAmount: '1500.00',
+      platformFee: '150.00',
+    });
+    expect((await ledgerOf(database.db, paymentId)).map((entry) => [entry.kind, entry.amount])).toEqual([
+      ['capture', '1500.00'],
+      ['release', '1500.00'],
+    ]);
+  });
+
+  it('releases a payment in two parts as two transfers, each named by what was released before it', async () => {
+    const world = await createFundableContract(database.db, 'active');
+    await enablePayouts(database.db, world.creator.id, 'demo', `acct_demo_${world.creator.id}`);
+    const { paymentId } = await fundAndPay(world, 1);
+    const ctx = testCtx(database.db);
+    expect(await releaseContractPayments(ctx, world.contractId, { upTo: '400.00' })).toEqual({ released: 1, waiting: '0.00' });
+    expect(await releaseContractPayments(ctx, world.contractId, { upTo: '200.00' })).toEqual({ released: 1, waiting: '0.00' });
+    expect((await ledgerOf(database.db, paymentId)).map((entry) => [entry.kind, entry.amount, entry.reference])).toEqual([
+      ['capture', '750.50', `ch_demo_${paymentId}`],
+      ['release', '400.00', `tr_demo_${paymentId}_0`],
+      ['release', '200.00', `tr_demo_${paymentId}_40000`],
+    ]);
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({ releasedAmount: '600.00', escrowStatus: 'held' });
   });
 
   it('refuses payout onboarding to a brand user', async () => {

@@ -129,7 +129,7 @@ describe('payments through Stripe (SDK against the loopback double)', () => {
       released: 1,
     });
     const transfer = lastRequest('POST', '/v1/transfers')!;
-    expect(transfer.idempotencyKey).toBe(`transfer:${paymentId}`);
+    expect(transfer.idempotencyKey).toBe(`transfer:${paymentId}:0`);
     expect(transfer.body).toMatchObject({
       amount: '45000',
       currency: 'gbp',

@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { appUrl } from '@/lib/config/env';
 import { brandContractPath } from '@/lib/contracts/links';
 import { withTransaction } from '@/lib/context';
-import { ConflictError, ForbiddenError, NotFoundError, isUniqueViolation } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, isUniqueViolation } from '@/lib/errors';
 import { isRecordId } from '@/lib/campaigns/queries';
 import { roleAllows } from '@/lib/organizations/permissions';
 import { paymentGateway } from './gateway/index';
@@ -24,6 +24,16 @@ export function contractMilestones(content: Record<string, unknown>, price: stri
   const listed = (offer?.terms?.milestones ?? []).filter((m) => typeof m.amount === 'string');
   if (listed.length === 0) return [{ name: 'Full contract price', amount: price }];
   return listed.map((m, index) => ({ name: m.name?.trim() || `Milestone ${index + 1}`, amount: m.amount! }));
+}
+
+/** The amount in the gateway's minor units; an amount the currency cannot be charged in is the input's fault. */
+function chargeableAmount(amount: string, currency: string): number {
+  try {
+    return toGatewayAmount(amount, currency);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ValidationError(error.message, { milestoneIndex: [error.message] });
+  }
 }
 
 /** The brand pays a milestone of a signed contract into escrow: a pending payment and a checkout to pay it through. */
@@ -61,6 +71,8 @@ export async function fundContract(
     const milestones = contractMilestones(contract.content, signedPrice ?? contract.price);
     const milestone = milestones[input.milestoneIndex];
     if (!milestone) throw new NotFoundError('This contract has no such milestone.');
+    // Before any row exists: an amount the gateway cannot charge must not leave a pending payment behind.
+    chargeableAmount(milestone.amount, contract.currency);
 
     const [existing] = await tx.db
       .select()
@@ -118,7 +130,7 @@ export async function fundContract(
   const contractUrl = new URL(brandContractPath(ctx.organization.slug, contract.id), appUrl()).toString();
   const checkout = await gateway.createCheckout({
     paymentId: payment.id,
-    amountMinor: toGatewayAmount(payment.amount, payment.currency),
+    amountMinor: chargeableAmount(payment.amount, payment.currency),
     currency: payment.currency,
     transferGroup: contract.id,
     description: `${contract.campaignTitle}: ${milestone.name}`,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { contracts, payments, payoutAccounts, type Payment } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type Ctx } from '@/lib/context';
@@ -28,6 +28,11 @@ export interface ReleaseResult {
   waiting: string;
 }
 
+async function contractDisputed(ctx: Ctx, contractId: string): Promise<boolean> {
+  const [contract] = await ctx.db.select({ status: contracts.status }).from(contracts).where(eq(contracts.id, contractId));
+  return contract?.status === 'disputed';
+}
+
 async function markBlocked(ctx: Ctx, paymentIds: string[], reason: string) {
   if (paymentIds.length === 0) return;
   await ctx.db
@@ -51,6 +56,8 @@ export async function releaseContractPayments(
   options: { upTo?: string } = {},
   gateway: PaymentGateway = paymentGateway(ctx.db),
 ): Promise<ReleaseResult> {
+  // A dispute on the contract holds its money where it is until staff decide it (the decision settles it).
+  if (await contractDisputed(ctx, contractId)) return { released: 0, waiting: '0.00' };
   const rows = await ctx.db
     .select({ payment: payments, account: payoutAccounts })
     .from(payments)
@@ -91,9 +98,12 @@ export async function releaseContractPayments(
     const value = decimalOf(amount);
     const fee = platformFeeOf(value, payment.currency);
     const net = amount - hundredths(fee);
+    // Read again right before the money moves: a dispute may have opened since the release was computed.
+    if (await contractDisputed(ctx, contractId)) break;
     const transfer = await gatewayFor(payment.gateway, gateway, ctx.db).createTransfer({
       paymentId: payment.id,
       amountMinor: toGatewayAmount(decimalOf(net), payment.currency),
+      releasedMinor: toGatewayAmount(payment.releasedAmount, payment.currency),
       currency: payment.currency,
       destination: account!.stripeAccountId,
       sourceTransaction: payment.stripeChargeId ?? '',
@@ -153,11 +163,14 @@ export async function releaseAllowanceOf(ctx: Ctx, contractId: string): Promise<
 /** Runs the releases that waited (requested, or blocked until the creator's payouts were enabled). */
 export async function retryBlockedReleases(ctx: Ctx, userId: string, gateway?: PaymentGateway): Promise<number> {
   const due = await ctx.db
-    .selectDistinct({ contractId: payments.contractId })
+    .selectDistinct({ contractId: contracts.id })
     .from(payments)
-    .where(and(eq(payments.payeeId, userId), isNotNull(payments.releaseRequestedAt), isNotNull(payments.contractId), holdsMoney));
+    .innerJoin(contracts, eq(contracts.id, payments.contractId))
+    .where(
+      and(eq(payments.payeeId, userId), isNotNull(payments.releaseRequestedAt), holdsMoney, ne(contracts.status, 'disputed')),
+    );
   return eachSettled(
-    due.map((row) => row.contractId!),
+    due.map((row) => row.contractId),
     async (contractId) => {
       const upTo = await releaseAllowanceOf(ctx, contractId);
       if (upTo !== undefined && hundredths(upTo) === 0n) return 0;

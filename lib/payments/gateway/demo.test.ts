@@ -75,12 +75,25 @@ describe('the demo gateway', () => {
       await gateway().createTransfer({
         paymentId,
         amountMinor: 45_000,
+        releasedMinor: 0,
         currency: 'GBP',
         destination: 'acct_demo_x',
         sourceTransaction: demoIds.charge(paymentId),
         transferGroup: world.contractId,
       }),
-    ).toEqual({ id: `tr_demo_${paymentId}` });
+    ).toEqual({ id: `tr_demo_${paymentId}_0` });
+    // A second partial release of the same payment is a new transfer, named by what was released before it.
+    expect(
+      await gateway().createTransfer({
+        paymentId,
+        amountMinor: 5_000,
+        releasedMinor: 50_000,
+        currency: 'GBP',
+        destination: 'acct_demo_x',
+        sourceTransaction: demoIds.charge(paymentId),
+        transferGroup: world.contractId,
+      }),
+    ).toEqual({ id: `tr_demo_${paymentId}_50000` });
     expect(
       await gateway().createRefund({
         paymentId,

@@ -26,7 +26,7 @@ export function createDemoGateway(executor?: Executor): PaymentGateway {
     async capturePaymentIntent() {},
 
     async createTransfer(i) {
-      return { id: demoIds.transfer(i.paymentId) };
+      return { id: demoIds.transfer(i.paymentId, i.releasedMinor) };
     },
 
     async createRefund(i) {

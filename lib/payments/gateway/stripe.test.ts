@@ -104,6 +104,7 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
     const result = await gateway.createTransfer({
       paymentId,
       amountMinor: toGatewayAmount('1350.45', 'EUR'),
+      releasedMinor: toGatewayAmount('500.00', 'EUR'),
       currency: 'EUR',
       destination: recordedIds.account,
       sourceTransaction: recordedIds.charge,
@@ -114,7 +115,7 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
     const request = onlyRequest();
     expect(request.method).toBe('POST');
     expect(request.path).toBe('/v1/transfers');
-    expect(request.idempotencyKey).toBe(`transfer:${paymentId}`);
+    expect(request.idempotencyKey).toBe(`transfer:${paymentId}:50000`);
     expect(request.body).toEqual({
       amount: '135045',
       currency: 'eur',
@@ -252,6 +253,7 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
       gateway.createTransfer({
         paymentId,
         amountMinor: 100,
+        releasedMinor: 0,
         currency: 'GBP',
         destination: recordedIds.account,
         sourceTransaction: recordedIds.charge,

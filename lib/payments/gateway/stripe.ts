@@ -75,7 +75,7 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
           transfer_group: i.transferGroup,
           metadata: { payment_id: i.paymentId },
         },
-        { idempotencyKey: idempotencyKeys.transfer(i.paymentId) },
+        { idempotencyKey: idempotencyKeys.transfer(i.paymentId, i.releasedMinor) },
       );
       return { id: transfer.id };
     },

@@ -13,6 +13,8 @@ export interface CheckoutInput {
 export interface TransferInput {
   paymentId: string;
   amountMinor: number;
+  /** What this payment had released before this transfer, in minor units: each partial release gets its own key. */
+  releasedMinor: number;
   currency: string;
   destination: string;
   sourceTransaction: string;
@@ -69,7 +71,7 @@ export interface PaymentGateway {
 export const idempotencyKeys = {
   checkout: (paymentId: string) => `checkout:${paymentId}`,
   capture: (paymentId: string) => `capture:${paymentId}`,
-  transfer: (paymentId: string) => `transfer:${paymentId}`,
+  transfer: (paymentId: string, releasedMinor: number) => `transfer:${paymentId}:${releasedMinor}`,
   refund: (paymentId: string, sequence: number) => `refund:${paymentId}:${sequence}`,
   account: (userId: string) => `account:${userId}`,
 };

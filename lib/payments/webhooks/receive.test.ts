@@ -108,14 +108,79 @@ describe('POST /api/webhooks/stripe', () => {
 
   it('answers 500 when applying fails, rolls everything back and leaves the event for the retry', async () => {
     const { world, payment, demo } = await pendingPayment('100.00');
-    // A refund larger than the charge breaks the ledger invariant, so the handler throws after recording the capture.
-    const event = demoEvent('charge.refunded', demoCharge(demo, [{ id: 're_too_much', amount: '150.00' }]));
+    // A refund of nothing is not a money movement: the handler throws after recording the capture.
+    const event = demoEvent('charge.refunded', demoCharge(demo, [{ id: `re_zero_${payment.id}`, amount: '0.00' }]));
     const response = await deliver(JSON.stringify(event));
     expect(response.status).toBe(500);
     expect(await storedEvent(database.db, event.id)).toBeUndefined();
     expect(await ledgerCount(payment.id)).toBe(0);
     expect(await paymentRow(database.db, payment.id)).toMatchObject({ status: 'pending', capturedAt: null });
     expect(await budgetSpentOf(database.db, world.campaign.id)).toBe('0.00');
+  });
+
+  it('flags a refund made outside our flows that exceeds what escrow holds, and records the event as applied', async () => {
+    const { payment, demo } = await pendingPayment('100.00');
+    const refundId = `re_too_much_${payment.id}`;
+    const event = demoEvent('charge.refunded', demoCharge(demo, [{ id: refundId, amount: '150.00' }]));
+    const response = await deliver(JSON.stringify(event));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true, result: 'applied' });
+    expect((await storedEvent(database.db, event.id))?.processedAt).toBeInstanceOf(Date);
+    // The capture the charge reports is recorded; the refund escrow cannot take is left to the back office.
+    expect(await paymentRow(database.db, payment.id)).toMatchObject({ status: 'captured', refundedAmount: '0.00' });
+    expect((await ledgerOf(database.db, payment.id)).map((entry) => entry.kind)).toEqual(['capture']);
+    const issues = await database.db.select().from(reconciliationIssues).where(eq(reconciliationIssues.paymentId, payment.id));
+    expect(issues).toMatchObject([
+      {
+        kind: 'amount_mismatch',
+        resolvedAt: null,
+        details: {
+          refund: refundId,
+          amount: '150.00',
+          event_id: event.id,
+          reason: expect.stringContaining('cannot exceed what was captured'),
+        },
+      },
+    ]);
+
+    // A later event lists the charge's refunds again: the same refund is not flagged twice.
+    const later = demoEvent('charge.refunded', demoCharge(demo, [{ id: refundId, amount: '150.00' }]));
+    expect((await deliver(JSON.stringify(later))).status).toBe(200);
+    expect(
+      await database.db.select().from(reconciliationIssues).where(eq(reconciliationIssues.paymentId, payment.id)),
+    ).toHaveLength(1);
+  });
+
+  it('flags a refund reported while a card dispute freezes the payment, leaving the dispute in place', async () => {
+    const { payment, demo } = await pendingPayment('80.00');
+    await deliver(JSON.stringify(demoEvent('payment_intent.succeeded', demoPaymentIntent(demo, 'succeeded'))));
+    const dispute = {
+      id: `dp_frozen_${payment.id}`,
+      amount: 8_000,
+      currency: 'gbp',
+      charge: demoCharge(demo).id,
+      status: 'needs_response',
+    };
+    await deliver(JSON.stringify(demoEvent('charge.dispute.created', dispute)));
+    expect(await paymentRow(database.db, payment.id)).toMatchObject({ status: 'disputed' });
+
+    const event = demoEvent('charge.refunded', demoCharge(demo, [{ id: `re_frozen_${payment.id}`, amount: '30.00' }]));
+    const response = await deliver(JSON.stringify(event));
+    expect(response.status).toBe(200);
+    expect(await paymentRow(database.db, payment.id)).toMatchObject({ status: 'disputed', refundedAmount: '0.00' });
+    expect((await ledgerOf(database.db, payment.id)).map((entry) => entry.kind)).toEqual(['capture']);
+    const issues = await database.db.select().from(reconciliationIssues).where(eq(reconciliationIssues.paymentId, payment.id));
+    expect(issues).toMatchObject([
+      {
+        kind: 'amount_mismatch',
+        details: {
+          refund: `re_frozen_${payment.id}`,
+          amount: '30.00',
+          event_id: event.id,
+          reason: expect.stringContaining('card dispute'),
+        },
+      },
+    ]);
   });
 
   it('does not exist without a webhook secret (demo payments)', async () => {

@@ -1,3 +1,7 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { reconciliationIssues } from '@/db/schema';
+import type { Ctx } from '@/lib/context';
+import { ConflictError } from '@/lib/errors';
 import { recordCapture, recordRefund } from '../../ledger';
 import { fromGatewayAmount } from '../../money';
 import { canMove } from '../../state';
@@ -5,6 +9,15 @@ import { chargeObject, paymentIdOf } from '../objects';
 import { findPaymentForUpdate } from '../payment-lookup';
 import { flagReconciliation, noteStripeState } from '../payment-moves';
 import type { EventHandler } from '../types';
+
+async function refundFlagged(ctx: Ctx, paymentId: string, refundId: string): Promise<boolean> {
+  const [issue] = await ctx.db
+    .select({ id: reconciliationIssues.id })
+    .from(reconciliationIssues)
+    .where(and(eq(reconciliationIssues.paymentId, paymentId), sql`${reconciliationIssues.details}->>'refund' = ${refundId}`))
+    .limit(1);
+  return issue !== undefined;
+}
 
 /** Refunds still being processed count: Stripe has taken them out of the charge. */
 const countedRefund = (status: string | null | undefined) => !status || status === 'succeeded' || status === 'pending';
@@ -39,7 +52,27 @@ export const chargeRefunded: EventHandler = async ({ ctx, event, at }) => {
   for (const refund of charge.refunds?.data ?? []) {
     if (!countedRefund(refund.status)) continue;
     const amount = fromGatewayAmount(refund.amount, payment.currency);
-    if ((await recordRefund(ctx, payment.id, { amount, refundId: refund.id })) === 'recorded') applied = true;
+    try {
+      if ((await recordRefund(ctx, payment.id, { amount, refundId: refund.id })) === 'recorded') applied = true;
+    } catch (error) {
+      // A refund made outside our flows that escrow cannot take (more than held, or frozen by a card dispute) is
+      // Stripe's fact all the same: retrying cannot change that, so it goes to the back office instead of failing.
+      if (!(error instanceof ConflictError)) throw error;
+      // Later charge.refunded events list every refund of the charge again: flag each refused refund once.
+      if (await refundFlagged(ctx, payment.id, refund.id)) continue;
+      await flagReconciliation(ctx, {
+        payment,
+        kind: 'amount_mismatch',
+        details: {
+          reason: `Stripe reported a refund our escrow could not record: ${error.message}`,
+          refund: refund.id,
+          amount,
+          charge: charge.id,
+          event_id: event.id,
+        },
+      });
+      applied = true;
+    }
   }
   return applied ? 'applied' : 'ignored';
 };

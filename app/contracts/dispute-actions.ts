@@ -23,3 +23,11 @@ export async function openBrandDisputeAction(_previous: ActionResult | null, inp
 export async function respondBrandDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
   return afterChange(await disputes.brandRespond(null, input), 'Response added to the dispute.');
 }
+
+export async function openCreatorDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
+  return afterChange(await disputes.creatorOpen(null, input), 'Dispute opened. Pactly staff will review it.');
+}
+
+export async function respondCreatorDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
+  return afterChange(await disputes.creatorRespond(null, input), 'Response added to the dispute.');
+}
