@@ -1,3 +1,4 @@
+import { buildContractContent } from '@/lib/contracts/content';
 import type { ContractSignatures, ContractStatus, NewContract, NewDeliverableSubmission } from '@/db/schema';
 import type { SeedActor } from './audit-trail';
 import type { SeedContext } from './context';
@@ -27,31 +28,41 @@ type DisputeFields = Pick<NewContract, 'disputeStatus' | 'disputeReason' | 'disp
 
 const openDisputeReason = 'The reel went live nine days after the deliverable deadline and without the required #ad disclosure.';
 
-function contractContent(offer: OfferSeed): Record<string, unknown> {
+/** The same content the app freezes into a contract when an offer is accepted. */
+function contractContent(offer: OfferSeed, createdAt: Date): Record<string, unknown> {
   const { campaign, creator } = offer;
-  return {
-    title: `${campaign.spec.title}: ${creator.displayName}`,
-    campaign: { id: campaign.id, title: campaign.spec.title },
-    organization: { id: campaign.organization.id, name: campaign.organization.spec.name },
-    creator: { id: creator.userId, display_name: creator.displayName },
-    offer: { id: offer.id, version: offer.acceptedVersion },
-    price: formatHundredths(offer.priceMinor),
-    currency: campaign.currency,
+  const { spec } = campaign.organization;
+  return buildContractContent({
+    offer: {
+      id: offer.id,
+      version: offer.acceptedVersion!,
+      price: formatHundredths(offer.priceMinor),
+      currency: campaign.currency,
+      terms: offer.terms,
+    },
+    campaign: {
+      id: campaign.id,
+      title: campaign.row.title,
+      description: campaign.row.description ?? null,
+      brief: campaign.row.brief ?? null,
+      startDate: campaign.row.startDate ?? null,
+      endDate: campaign.row.endDate ?? null,
+      deliverableDeadline: campaign.row.deliverableDeadline ?? null,
+      submissionDeadline: campaign.row.submissionDeadline ?? null,
+      contentApprovalRequired: campaign.row.contentApprovalRequired ?? true,
+    },
     deliverables: campaign.deliverables.map(({ id, type, count, instructions }) => ({
-      deliverable_id: id,
+      id,
       type,
       count,
       instructions,
+      guidelines: null,
     })),
-    brief: campaign.row.brief,
-    terms: offer.terms,
-    schedule: {
-      start_date: campaign.timeline.startDate.toISOString(),
-      end_date: campaign.timeline.endDate.toISOString(),
-      submission_deadline: campaign.row.submissionDeadline!.toISOString(),
-      deliverable_deadline: campaign.row.deliverableDeadline!.toISOString(),
-    },
-  };
+    organization: { id: campaign.organization.id, name: spec.name, country: spec.country },
+    billing: { ...spec.billing, addressLine2: null, country: spec.country },
+    creator: { userId: creator.userId, displayName: creator.displayName, country: creator.locale.country },
+    createdAt,
+  }) as unknown as Record<string, unknown>;
 }
 
 /** The brand signs first, the creator a few hours later; the contract is signed when both have. */
@@ -192,7 +203,7 @@ export function buildContracts(ctx: SeedContext, offers: readonly OfferSeed[], s
       influencerId: creator.userId,
       organizationId: campaign.organization.id,
       status,
-      content: contractContent(offer),
+      content: contractContent(offer, createdAt),
       signedBy,
       signedAt,
       activatedAt,
