@@ -30,11 +30,18 @@ test('a brand invites a creator; they counter, accept, sign, deliver with one ch
   await brand.reload();
   await expect(brand.getByText('Your move')).toBeVisible();
   await brand.getByRole('button', { name: 'Accept offer' }).click();
+  const accepted = brand.getByRole('status').filter({ hasText: 'Offer accepted. The contract is ready to sign.' });
+  await expect(accepted).toBeVisible();
+  await brand.waitForTimeout(1_500);
+  await expect(accepted).toBeVisible();
   await brand.getByRole('link', { name: 'View the contract' }).click();
   await expect(brand.getByRole('heading', { level: 1, name: 'Contract', exact: true })).toBeVisible();
   await expect(brand.getByText('Integrity verified')).toBeVisible();
   await brand.getByRole('button', { name: 'Sign contract' }).click();
   await expect(brand.getByText(`You have signed. Waiting for ${name} to sign.`)).toBeVisible();
+  await expect(brand.getByRole('status').filter({ hasText: 'Signed. Waiting for the creator to sign.' })).toBeVisible();
+  await brand.reload();
+  await expect(brand.getByRole('status').filter({ hasText: 'Signed. Waiting for the creator to sign.' })).toHaveCount(0);
 
   await openFromList(creator, '/creator/contracts', campaign);
   await expect(creator.getByText('450.00').first()).toBeVisible();

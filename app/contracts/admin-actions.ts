@@ -5,10 +5,10 @@ import { adminAction } from '@/lib/actions';
 import { adminTerminateSchema } from '@/lib/contracts/schemas';
 import { terminateContractAsAdmin } from '@/lib/contracts/terminate';
 
-/** For staff pages (e.g. /admin/disputes/[contractId]): ends a contract with a note. Admins only, not support. */
+/** For staff pages (/admin/contracts/[contractId]): ends a contract with a note. Admins only, not support. */
 export const adminTerminateContractAction = adminAction(adminTerminateSchema, async (input, ctx) => {
   await terminateContractAsAdmin(ctx, input);
-  revalidatePath('/admin/disputes');
-  revalidatePath(`/admin/disputes/${input.contractId}`);
+  revalidatePath('/admin/contracts', 'layout');
+  revalidatePath('/admin/disputes', 'layout');
   return 'The contract is terminated.';
 });

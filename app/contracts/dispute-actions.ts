@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { adminAction, brandAction, creatorAction, type ActionResult } from '@/lib/actions';
 import type { ActionInput } from '@/lib/actions/clients';
 import { defineDisputeActions } from '@/lib/disputes/action-definitions';
+import { setFlash } from '@/lib/flash';
 import { objectStore } from '@/lib/storage';
 
 const disputes = defineDisputeActions({ adminAction, brandAction, creatorAction }, objectStore);
@@ -16,8 +17,17 @@ function afterChange(result: ActionResult<{ contractId: string; orgSlug: string 
   return { ...result, message };
 }
 
+const opened = 'Dispute opened. Pactly staff will review it.';
+
+/** Opening hides the open form, so its confirmation goes to the flash; the respond form stays and shows its own. */
+async function afterOpen(result: ActionResult<{ contractId: string; orgSlug: string }>): Promise<ActionResult> {
+  const outcome = afterChange(result, opened);
+  if (outcome.ok) await setFlash(opened);
+  return outcome;
+}
+
 export async function openBrandDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
-  return afterChange(await disputes.brandOpen(null, input), 'Dispute opened. Pactly staff will review it.');
+  return afterOpen(await disputes.brandOpen(null, input));
 }
 
 export async function respondBrandDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
@@ -25,7 +35,7 @@ export async function respondBrandDisputeAction(_previous: ActionResult | null, 
 }
 
 export async function openCreatorDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {
-  return afterChange(await disputes.creatorOpen(null, input), 'Dispute opened. Pactly staff will review it.');
+  return afterOpen(await disputes.creatorOpen(null, input));
 }
 
 export async function respondCreatorDisputeAction(_previous: ActionResult | null, input: ActionInput): Promise<ActionResult> {

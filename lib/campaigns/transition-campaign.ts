@@ -4,6 +4,7 @@ import type { BrandCtx } from '@/lib/actions/clients';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction } from '@/lib/context';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
+import { closeOffersForCampaign } from '@/lib/offers/close-for-campaign';
 import { roleAllows, type BrandPermission } from '@/lib/organizations/permissions';
 import { lockCampaign } from './queries';
 import type { LifecycleEvent } from './schemas';
@@ -76,6 +77,9 @@ export async function transitionCampaign(
       resourceId: campaign.id,
       metadata: { before: { status: campaign.status }, after: { status: result.to } },
     });
+    if (result.to === 'cancelled' || result.to === 'completed') {
+      await closeOffersForCampaign(tx, { id: campaign.id, organizationId: ctx.organization.id }, result.to);
+    }
     return { id: campaign.id, from: campaign.status, to: result.to };
   });
 }

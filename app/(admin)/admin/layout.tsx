@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         links: [
           { href: '/admin', label: 'Overview' },
           { href: '/admin/kyc', label: 'KYC reviews' },
+          { href: '/admin/contracts', label: 'Contracts' },
           { href: '/admin/disputes', label: 'Disputes' },
           { href: '/admin/payments', label: 'Payments' },
         ],

@@ -4,15 +4,20 @@ import { revalidatePath } from 'next/cache';
 import { adminAction, brandAction, creatorAction, type ActionResult } from '@/lib/actions';
 import type { ActionInput } from '@/lib/actions/clients';
 import { defineDisputeActions } from '@/lib/disputes/action-definitions';
+import { setFlash } from '@/lib/flash';
 import { objectStore } from '@/lib/storage';
 
 const disputes = defineDisputeActions({ adminAction, brandAction, creatorAction }, objectStore);
 
-function afterDecision(result: ActionResult<{ contractId: string; orgSlug: string }>, message: string): ActionResult {
+async function afterDecision(
+  result: ActionResult<{ contractId: string; orgSlug: string }>,
+  message: string,
+): Promise<ActionResult> {
   if (!result.ok) return result;
   revalidatePath('/admin/disputes', 'layout');
   revalidatePath(`/creator/contracts/${result.data.contractId}`);
   revalidatePath(`/brand/${result.data.orgSlug}/contracts/${result.data.contractId}`);
+  await setFlash(message);
   return { ...result, message };
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { brandAction, creatorAction, type ActionResult } from '@/lib/actions';
 import type { ActionInput } from '@/lib/actions/clients';
+import { setFlash } from '@/lib/flash';
 import { defineOfferActions } from '@/lib/offers/action-definitions';
 
 const offers = defineOfferActions({ brandAction, creatorAction });
@@ -30,12 +31,16 @@ export async function brandCounterAction(_previous: ActionResult<unknown> | null
 
 export async function brandAcceptAction(_previous: ActionResult<unknown> | null, input: ActionInput) {
   const result = await offers.brandAccept(null, input);
-  if (result.ok) refresh(slugOf(input), result.data.id);
+  if (!result.ok) return result;
+  refresh(slugOf(input), result.data.id);
+  await setFlash('Offer accepted. The contract is ready to sign.');
   return result;
 }
 
 export async function brandRejectAction(_previous: ActionResult<unknown> | null, input: ActionInput) {
   const result = await offers.brandReject(null, input);
-  if (result.ok) refresh(slugOf(input), result.data.id);
+  if (!result.ok) return result;
+  refresh(slugOf(input), result.data.id);
+  await setFlash('Offer rejected.');
   return result;
 }

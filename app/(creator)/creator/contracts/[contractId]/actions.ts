@@ -6,6 +6,7 @@ import { creatorContractPath, creatorContractsPath } from '@/lib/contracts/links
 import { creatorContractSchema } from '@/lib/contracts/schemas';
 import { signContract } from '@/lib/contracts/sign';
 import { cancelTerminationRequest, confirmTermination, requestTermination } from '@/lib/contracts/terminate';
+import { setFlash } from '@/lib/flash';
 
 function refresh(contractId: string) {
   revalidatePath(creatorContractsPath);
@@ -15,7 +16,10 @@ function refresh(contractId: string) {
 export const signCreatorContractAction = creatorAction(creatorContractSchema, async (input, ctx): Promise<string> => {
   const { status } = await signContract(ctx, input.contractId);
   refresh(input.contractId);
-  return status === 'signed' ? 'Signed. Both parties have now signed the contract.' : 'Signed. Waiting for the brand to sign.';
+  const message =
+    status === 'signed' ? 'Signed. Both parties have now signed the contract.' : 'Signed. Waiting for the brand to sign.';
+  await setFlash(message);
+  return message;
 });
 
 export const requestCreatorTerminationAction = creatorAction(creatorContractSchema, async (input, ctx) => {

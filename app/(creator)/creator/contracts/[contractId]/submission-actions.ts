@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { brandAction, creatorAction, type ActionResult } from '@/lib/actions';
 import type { ActionInput } from '@/lib/actions/clients';
+import { setFlash } from '@/lib/flash';
 import { defineSubmissionActions } from '@/lib/submissions/action-definitions';
 import { objectStore } from '@/lib/storage';
 
@@ -19,5 +20,6 @@ export async function submitDeliverableAction(_previous: ActionResult | null, in
     : status === 'auto_approved'
       ? `Revision ${revision} submitted and approved (this campaign does not need content approval).`
       : `Revision ${revision} submitted for review.`;
+  await setFlash(message);
   return { ok: true, data: { id }, message };
 }

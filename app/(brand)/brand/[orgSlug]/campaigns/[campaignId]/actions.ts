@@ -19,6 +19,8 @@ import { transitionCampaign } from '@/lib/campaigns/transition-campaign';
 function refreshCampaign(orgSlug: string, campaignId: string) {
   revalidatePath(`/brand/${orgSlug}/campaigns`);
   revalidatePath(`/brand/${orgSlug}/campaigns/${campaignId}`);
+  // Cancelling or completing a campaign rejects its open offers.
+  revalidatePath(`/brand/${orgSlug}/offers`);
   return `/brand/${orgSlug}/campaigns/${campaignId}`;
 }
 

@@ -6,6 +6,7 @@ import { brandContractPath, brandContractsPath } from '@/lib/contracts/links';
 import { brandContractSchema } from '@/lib/contracts/schemas';
 import { signContract } from '@/lib/contracts/sign';
 import { cancelTerminationRequest, confirmTermination, requestTermination } from '@/lib/contracts/terminate';
+import { setFlash } from '@/lib/flash';
 
 function refresh(orgSlug: string, contractId: string) {
   revalidatePath(brandContractsPath(orgSlug));
@@ -15,7 +16,10 @@ function refresh(orgSlug: string, contractId: string) {
 export const signBrandContractAction = brandAction(brandContractSchema, 'contract.sign', async (input, ctx): Promise<string> => {
   const { status } = await signContract(ctx, input.contractId);
   refresh(ctx.organization.slug, input.contractId);
-  return status === 'signed' ? 'Signed. Both parties have now signed the contract.' : 'Signed. Waiting for the creator to sign.';
+  const message =
+    status === 'signed' ? 'Signed. Both parties have now signed the contract.' : 'Signed. Waiting for the creator to sign.';
+  await setFlash(message);
+  return message;
 });
 
 export const requestBrandTerminationAction = brandAction(brandContractSchema, 'contract.terminate', async (input, ctx) => {
