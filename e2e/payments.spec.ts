@@ -103,6 +103,7 @@ test('a dispute resolved as a split releases one part to the creator and refunds
   const payments = brand.getByRole('region', { name: 'Payments' });
   await expect(payments).toContainText('Released180.00 GBP');
   await expect(payments).toContainText('Refunded120.00 GBP');
+  await expect(payments).toContainText('Platform fee taken: 18.00 · creator received 162.00');
   await expect(payments).toContainText('Held0.00 GBP');
   await creator.goto('/creator/payouts');
   await expect(creator.getByRole('row').filter({ hasText: campaign })).toContainText('162.00');

@@ -91,7 +91,9 @@ export function PaymentsPanelView(props: PaymentsPanelViewProps) {
                 </div>
               </dl>
               <p className="text-sm text-zinc-700">
-                Platform fee {feePercent}%: {row.fee} · creator receives {row.net}
+                {row.feeTaken
+                  ? `Platform fee taken: ${row.fee} · creator received ${row.net}`
+                  : `Platform fee ${feePercent}%: ${row.fee} · creator receives ${row.net}`}
               </p>
               {row.payment?.releaseBlockedReason && (
                 <p className="text-sm font-medium text-amber-900">Release on hold: {row.payment.releaseBlockedReason}</p>
