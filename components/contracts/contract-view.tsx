@@ -8,10 +8,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { ContractActionButton } from './action-button';
 import { ContractDocument } from './contract-document';
-import { IntegrityPanel } from './integrity-panel';
+import { ContractOverview } from './contract-overview';
 import { ContractStatusBadge } from './labels';
-import { SignaturesPanel } from './signatures-panel';
-import { ContractStatusSteps } from './status-steps';
 import { TerminationPanel, type TerminationActions } from './termination-panel';
 
 export interface ContractViewProps {
@@ -64,38 +62,19 @@ export function ContractView(props: ContractViewProps) {
         }
       />
       <div className="space-y-6">
-        <Card>
-          <ContractStatusSteps status={contract.status} statusBeforeDispute={contract.statusBeforeDispute} />
-        </Card>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card>
-            <SignaturesPanel
-              signatures={[
-                { label: `Brand: ${contract.orgName}`, signerName: contract.brandSignerName, signature: signedBy.brand },
-                {
-                  label: `Creator: ${contract.creatorName}`,
-                  signerName: contract.creatorSignerName,
-                  signature: signedBy.influencer,
-                },
-              ]}
-            >
-              {needsViewerSignature &&
-                (canSign ? (
-                  <ContractActionButton action={actions.sign} fields={fields} label="Sign contract" pendingLabel="Signing…" />
-                ) : (
-                  <p className="text-sm text-zinc-600">
-                    Only an organization admin can sign this contract. Ask an admin of {contract.orgName} to sign it.
-                  </p>
-                ))}
-              {contract.status === 'pending' && signedBy[viewerSide] && (
-                <p className="text-sm text-zinc-600">You have signed. Waiting for {otherPartyName} to sign.</p>
-              )}
-            </SignaturesPanel>
-          </Card>
-          <Card>
-            <IntegrityPanel hash={contract.contentHash} intact={contract.intact} />
-          </Card>
-        </div>
+        <ContractOverview contract={contract}>
+          {needsViewerSignature &&
+            (canSign ? (
+              <ContractActionButton action={actions.sign} fields={fields} label="Sign contract" pendingLabel="Signing…" />
+            ) : (
+              <p className="text-sm text-zinc-600">
+                Only an organization admin can sign this contract. Ask an admin of {contract.orgName} to sign it.
+              </p>
+            ))}
+          {contract.status === 'pending' && signedBy[viewerSide] && (
+            <p className="text-sm text-zinc-600">You have signed. Waiting for {otherPartyName} to sign.</p>
+          )}
+        </ContractOverview>
         {props.payments}
         {props.submissions}
         {props.dispute}

@@ -9,7 +9,7 @@ import {
   onfidoWorkflowRunEvent,
   signedOnfidoHeaders,
 } from '@/tests/doubles/kyc/onfido';
-import { startHttpDouble, type HttpDouble } from '@/tests/doubles/kyc/http-double';
+import { startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import { onfidoProvider } from './onfido';
 
 let api: HttpDouble;
@@ -41,8 +41,8 @@ describe('Onfido adapter (API v3.6)', () => {
       expect(request.headers.authorization).toBe(`Token token=${onfidoApiToken}`);
       expect(request.headers['content-type']).toBe('application/json');
     }
-    expect(createApplicant!.body).toEqual({ first_name: 'Harriet', last_name: 'Cole', email: 'harriet@example.test' });
-    expect(createRun!.body).toEqual({
+    expect(createApplicant!.json).toEqual({ first_name: 'Harriet', last_name: 'Cole', email: 'harriet@example.test' });
+    expect(createRun!.json).toEqual({
       workflow_id: onfidoWorkflowId,
       applicant_id: onfidoApplicantCreated.id,
       link: {

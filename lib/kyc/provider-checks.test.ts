@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLogs, kycChecks, organizations } from '@/db/schema';
 import { localStore } from '@/lib/storage/local-store';
 import { fakeSessionClients } from '@/tests/doubles/kyc/action-session';
-import { startHttpDouble, type HttpDouble } from '@/tests/doubles/kyc/http-double';
+import { startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import { onfidoApiToken, onfidoApplicantCreated, onfidoWorkflowId, onfidoWorkflowRunCreated } from '@/tests/doubles/kyc/onfido';
 import { truliooApiKey, truliooMatch, truliooNoMatch, truliooPending } from '@/tests/doubles/kyc/trulioo';
 import { createOrganizationWithMember } from '@/tests/helpers/factories';
@@ -75,9 +75,9 @@ describe('starting a check with Onfido', () => {
     const started = await brand.startProvider(null, { orgSlug: organization.slug, provider: 'onfido' });
     expect(started).toMatchObject({ ok: true, data: { status: 'pending', redirectUrl: onfidoWorkflowRunCreated.link.url } });
 
-    const applicant = onfidoApi.requests[0]!.body as Record<string, string>;
+    const applicant = onfidoApi.requests[0]!.json as Record<string, string>;
     expect(applicant.email).toBe(user.email);
-    expect(onfidoApi.requests[1]!.body).toMatchObject({
+    expect(onfidoApi.requests[1]!.json).toMatchObject({
       link: { completed_redirect_url: `https://pactly.test/brand/${organization.slug}/verification` },
     });
     const [check] = await checksOf(organization.id);
@@ -167,7 +167,7 @@ describe('starting a check with Trulioo', () => {
       registrationNumber: ' 01234567 ',
     });
     expect(started).toMatchObject({ ok: true, data: { status: 'approved' } });
-    expect(truliooApi.requests[0]!.body).toMatchObject({
+    expect(truliooApi.requests[0]!.json).toMatchObject({
       CountryCode: 'GB',
       DataFields: { Business: { BusinessName: organization.name, BusinessRegistrationNumber: '01234567' } },
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpDouble, type HttpDouble } from '@/tests/doubles/kyc/http-double';
+import { startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import {
   signedTruliooHeaders,
   truliooApiKey,
@@ -43,7 +43,7 @@ describe('Trulioo adapter (Business Verification)', () => {
     expect(request).toMatchObject({ method: 'POST', path: '/v3/verifications/verify' });
     expect(request!.headers['x-trulioo-api-key']).toBe(truliooApiKey);
     expect(request!.headers['content-type']).toBe('application/json');
-    expect(request!.body).toEqual({
+    expect(request!.json).toEqual({
       AcceptTruliooTermsAndConditions: true,
       ConfigurationName: 'Business Verification',
       CountryCode: 'US',
@@ -62,7 +62,7 @@ describe('Trulioo adapter (Business Verification)', () => {
     api.respond('POST /v3/verifications/verify', { status: 200, body: truliooNoMatch });
     api.requests.length = 0;
     const started = await provider().startCheck({ ...subject, country: 'GB', jurisdiction: undefined }, applicant);
-    expect((api.requests[0]!.body as { DataFields: { Business: object } }).DataFields.Business).not.toHaveProperty(
+    expect((api.requests[0]!.json as { DataFields: { Business: object } }).DataFields.Business).not.toHaveProperty(
       'JurisdictionOfIncorporation',
     );
     expect(started).toMatchObject({ reference: truliooNoMatch.TransactionID, status: 'rejected' });

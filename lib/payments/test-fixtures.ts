@@ -1,8 +1,36 @@
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLogs, campaigns, contracts, ledgerEntries, payments, payoutAccounts, type ContractStatus } from '@/db/schema';
 import { actorCtx, brandCtx, createPendingContract } from '@/lib/contracts/test-fixtures';
+import { actionsWithTestSession, signInAs, testSession } from '@/tests/helpers/action-session';
 import { createUser } from '@/tests/helpers/factories';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
+import { definePaymentActions } from './action-definitions';
+import { confirmDemoPayment } from './demo-confirm';
+import { fundContract } from './fund';
+
+/**
+ * Test-only: gives the calling test file its own database with the demo gateway (no Stripe key) and signed-out
+ * action session before each test. The returned object is filled in by `beforeAll`.
+ */
+export function setupDemoPaymentsDatabase(): TestDatabase {
+  const database = {} as TestDatabase;
+  beforeAll(async () => {
+    vi.stubEnv('STRIPE_SECRET_KEY', undefined);
+    Object.assign(database, await createTestDatabase());
+    testSession.db = database.db;
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await database.close();
+  });
+  beforeEach(() => signInAs(null));
+  return database;
+}
+
+export const paymentActions = () => definePaymentActions(actionsWithTestSession());
+export const successCard = '4242 4242 4242 4242';
 
 /** Test-only: a brand (admin + member), a creator and their contract (milestones 500.00 + 750.50 GBP) in `status`. */
 export async function createFundableContract(db: Database, status: ContractStatus = 'signed') {
@@ -36,4 +64,10 @@ export async function enablePayouts(db: Database, userId: string, gateway: 'demo
     .insert(payoutAccounts)
     .values({ userId, gateway, stripeAccountId: accountId, detailsSubmitted: true, payoutsEnabled: true })
     .onConflictDoUpdate({ target: payoutAccounts.userId, set: { payoutsEnabled: true, detailsSubmitted: true } });
+}
+
+/** Test-only: funds a milestone and pays it on the demo checkout with `card`. */
+export async function fundAndPay(world: FundableContract, milestoneIndex: number, card = successCard) {
+  const { paymentId } = await fundContract(world.brand, { contractId: world.contractId, milestoneIndex });
+  return { paymentId, ...(await confirmDemoPayment(world.brand, { paymentId, cardNumber: card })) };
 }

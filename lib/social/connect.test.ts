@@ -5,7 +5,7 @@ import { snapshotDataHash, snapshotHashFields } from '@/db/seed/snapshot-hash';
 import { signInAs, testSession } from '@/tests/helpers/action-session';
 import { createCreator, createOrganizationWithMember, testCtx } from '@/tests/helpers/factories';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
-import { formOf, startSocialApiDouble, type SocialApiDouble } from '@/tests/doubles/social/http-double';
+import { formOf, startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import { xClient, xMe, xTokenIssued, xTokenRefreshed } from '@/tests/doubles/social/x';
 import { pkceChallenge } from './oauth-state';
 import { callbackResponse, connectResponse, type SocialRouteEnv } from './routes';
@@ -20,13 +20,13 @@ process.env.AUTH_SECRET = 'integration-auth-secret-0123456789';
 const { disconnectSocialAccountAction, syncSocialAccountAction } = await import('@/app/(creator)/creator/accounts/actions');
 
 let database: TestDatabase;
-let api: SocialApiDouble;
+let api: HttpDouble;
 type TestUser = { id: string; role: 'influencer' | 'brand_admin' | 'brand_member' | 'admin' | 'support' };
 
 beforeAll(async () => {
   database = await createTestDatabase();
   testSession.db = database.db;
-  api = await startSocialApiDouble({
+  api = await startHttpDouble({
     'POST /2/oauth2/token': { status: 200, body: xTokenIssued },
     'GET /2/users/me': { status: 200, body: xMe },
   });

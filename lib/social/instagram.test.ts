@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formOf, queryOf, startSocialApiDouble, type SocialApiDouble } from '@/tests/doubles/social/http-double';
+import { formOf, queryOf, startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import {
   instagramClient,
   instagramCodeExchanged,
@@ -11,11 +11,11 @@ import {
 } from '@/tests/doubles/social/instagram';
 import { instagramGraphVersion, instagramProvider } from './instagram';
 
-let api: SocialApiDouble;
+let api: HttpDouble;
 const v = `/${instagramGraphVersion}`;
 
 beforeAll(async () => {
-  api = await startSocialApiDouble({
+  api = await startHttpDouble({
     'POST /oauth/access_token': { status: 200, body: instagramCodeExchanged },
     'GET /access_token': { status: 200, body: instagramLongLivedToken },
     'GET /refresh_access_token': { status: 200, body: instagramRefreshedToken },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formOf, queryOf, startSocialApiDouble, type SocialApiDouble } from '@/tests/doubles/social/http-double';
+import { formOf, queryOf, startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import {
   tiktokClient,
   tiktokTokenIssued,
@@ -9,10 +9,10 @@ import {
 } from '@/tests/doubles/social/tiktok';
 import { tiktokProvider } from './tiktok';
 
-let api: SocialApiDouble;
+let api: HttpDouble;
 
 beforeAll(async () => {
-  api = await startSocialApiDouble({
+  api = await startHttpDouble({
     'POST /v2/oauth/token/': { status: 200, body: tiktokTokenIssued },
     'GET /v2/user/info/': { status: 200, body: tiktokUserInfo },
     'POST /v2/video/list/': { status: 200, body: tiktokVideoList },
@@ -84,7 +84,7 @@ describe('TikTok adapter (Login Kit v2, Display API v2)', () => {
     expect(queryOf(info)).toEqual({ fields: 'open_id,username,follower_count,following_count,video_count,likes_count' });
     expect(videos).toMatchObject({ method: 'POST', pathname: '/v2/video/list/' });
     expect(queryOf(videos)).toEqual({ fields: 'id,like_count,comment_count,view_count' });
-    expect(JSON.parse(videos!.body)).toEqual({ max_count: 20 });
+    expect(videos!.json).toEqual({ max_count: 20 });
     for (const request of [info!, videos!]) expect(request.headers.authorization).toBe('Bearer act.example-access-token');
     // (9120+6480 likes + 301+188 comments) / (2 videos × 130,402 followers) = 6.1690… %
     expect(stats).toEqual({

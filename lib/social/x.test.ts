@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formOf, queryOf, startSocialApiDouble, type SocialApiDouble } from '@/tests/doubles/social/http-double';
+import { formOf, queryOf, startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import { xClient, xMe, xTokenIssued, xTokenRefreshed } from '@/tests/doubles/social/x';
 import { xProvider } from './x';
 
-let api: SocialApiDouble;
+let api: HttpDouble;
 const basic = `Basic ${Buffer.from(`${xClient.clientId}:${xClient.clientSecret}`).toString('base64')}`;
 
 beforeAll(async () => {
-  api = await startSocialApiDouble({
+  api = await startHttpDouble({
     'POST /2/oauth2/token': { status: 200, body: xTokenIssued },
     'GET /2/users/me': { status: 200, body: xMe },
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formOf, queryOf, startSocialApiDouble, type SocialApiDouble } from '@/tests/doubles/social/http-double';
+import { formOf, queryOf, startHttpDouble, type HttpDouble } from '@/tests/doubles/http-double';
 import {
   youtubeChannels,
   youtubeClient,
@@ -9,10 +9,10 @@ import {
 } from '@/tests/doubles/social/youtube';
 import { youtubeProvider } from './youtube';
 
-let api: SocialApiDouble;
+let api: HttpDouble;
 
 beforeAll(async () => {
-  api = await startSocialApiDouble({
+  api = await startHttpDouble({
     'POST /token': { status: 200, body: youtubeTokenIssued },
     'GET /youtube/v3/channels': { status: 200, body: youtubeChannels },
   });

@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
+import { NextRequest } from 'next/server';
+import Stripe from 'stripe';
+import { afterAll, beforeAll } from 'vitest';
+import { database as appDatabase, type Executor } from '@/db/client';
 import { campaigns, contracts, ledgerEntries, payments, stripeEvents, type NewPayment, type Payment } from '@/db/schema';
 import { createAcceptedOffer } from '@/lib/contracts/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
+import { demoIds, type DemoPayment } from '../demo-events';
+import { stripeWebhookHandler } from './receive';
 
 /** For tests: a signed contract between a brand and a creator, ready to be funded. */
 export async function createSignedContract(db: Executor) {
@@ -58,4 +64,54 @@ export async function budgetSpentOf(db: Executor, campaignId: string): Promise<s
 
 export async function storedEvent(db: Executor, id: string) {
   return (await db.select().from(stripeEvents).where(eq(stripeEvents.id, id)))[0];
+}
+
+export const webhookSecret = 'whsec_pactly_webhook_test';
+
+/**
+ * For tests: gives the calling test file its own database, which the webhook route reaches through the app's database
+ * and the environment, as in production. The returned object is filled in by `beforeAll`.
+ */
+export function setupWebhookTestDatabase(): TestDatabase {
+  const database = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(database, await createTestDatabase());
+    process.env.DATABASE_URL = database.url;
+    process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
+  });
+  afterAll(async () => {
+    await appDatabase().sql.end({ timeout: 5 });
+    await database.close();
+  });
+  return database;
+}
+
+const handler = stripeWebhookHandler();
+
+/** For tests: POSTs `payload` to the webhook route, signed with the test secret unless another signature is given. */
+export function deliver(
+  payload: string,
+  signature: string | null = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }),
+) {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  if (signature) headers.set('stripe-signature', signature);
+  return handler(new NextRequest('http://localhost/api/webhooks/stripe', { method: 'POST', body: payload, headers }));
+}
+
+/**
+ * A payment as fundContract leaves it. `linked`: checkout already reported its PaymentIntent, as it always has before
+ * anything is captured (our capture call needs that id), so charge and dispute events can find the payment by it.
+ */
+export async function pendingPayment(db: Executor, amount = '500.00', { linked = true } = {}) {
+  const world = await createSignedContract(db);
+  const id = crypto.randomUUID();
+  const payment = await createPayment(db, world, {
+    id,
+    amount,
+    milestoneIndex: 0,
+    stripePaymentId: `cs_test_${id}`,
+    stripePaymentIntentId: linked ? demoIds.paymentIntent(id) : null,
+  });
+  const demo: DemoPayment = { paymentId: payment.id, amount, currency: 'GBP', contractId: world.contract.id };
+  return { world, payment, demo };
 }

@@ -5,9 +5,7 @@ import { db } from '@/db/client';
 import { AdminContractSummary } from '@/components/admin-contracts/contract-summary';
 import { AdminTerminateForm } from '@/components/contracts/admin-terminate-form';
 import { ContractDocument } from '@/components/contracts/contract-document';
-import { IntegrityPanel } from '@/components/contracts/integrity-panel';
-import { SignaturesPanel } from '@/components/contracts/signatures-panel';
-import { ContractStatusSteps } from '@/components/contracts/status-steps';
+import { ContractOverview } from '@/components/contracts/contract-overview';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -23,7 +21,6 @@ export default async function AdminContractPage({ params }: { params: Promise<{ 
   const user = await requireStaffPage(`/admin/contracts/${contractId}`);
   const contract = await getContractForViewer(db(), user, contractId);
   if (!contract) notFound();
-  const signedBy = contract.signedBy ?? {};
   return (
     <>
       <p className="mb-4 text-sm">
@@ -42,26 +39,7 @@ export default async function AdminContractPage({ params }: { params: Promise<{ 
         }
       />
       <div className="space-y-6">
-        <Card>
-          <ContractStatusSteps status={contract.status} statusBeforeDispute={contract.statusBeforeDispute} />
-        </Card>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card>
-            <SignaturesPanel
-              signatures={[
-                { label: `Brand: ${contract.orgName}`, signerName: contract.brandSignerName, signature: signedBy.brand },
-                {
-                  label: `Creator: ${contract.creatorName}`,
-                  signerName: contract.creatorSignerName,
-                  signature: signedBy.influencer,
-                },
-              ]}
-            />
-          </Card>
-          <Card>
-            <IntegrityPanel hash={contract.contentHash} intact={contract.intact} />
-          </Card>
-        </div>
+        <ContractOverview contract={contract} />
         {user.role === 'admin' && isTerminable(contract.status) && (
           <Card>
             <section aria-labelledby="terminate-heading" className="space-y-4">
