@@ -17,6 +17,8 @@ export const escrowStatusLabels: Record<EscrowStatus, string> = {
 };
 
 export const reconciliationKindLabels: Record<ReconciliationIssue['kind'], string> = {
+  decision_shortfall: 'Decision exceeds held money',
+  movement_failed: 'Release or refund refused',
   missing_at_gateway: 'Missing at the gateway',
   missing_locally: 'Missing in Pactly',
   amount_mismatch: 'Amount mismatch',

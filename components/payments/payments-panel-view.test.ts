@@ -104,7 +104,7 @@ describe('PaymentsPanelView', () => {
     expect(html).not.toContain('<button');
   });
 
-  it('explains that a contract waiting for signatures cannot be funded, and shows a failed attempt', async () => {
+  it('explains that a contract waiting for signatures cannot be funded, and shows a declined card and a failed attempt', async () => {
     const pending = await createFundableContract(database.db, 'pending');
     const pendingHtml = await renderPanel(pending, 'admin');
     expect(pendingHtml).toContain('Milestones can be funded once both parties have signed the contract.');
@@ -113,8 +113,16 @@ describe('PaymentsPanelView', () => {
     const world = await createFundableContract(database.db);
     const { paymentId } = await fundContract(world.brand, { contractId: world.contractId, milestoneIndex: 0 });
     await confirmDemoPayment(world.brand, { paymentId, cardNumber: '4000000000000002' });
+    const declined = await renderPanel(world, 'admin', { demo: false });
+    expect(declined).toContain('The last card was declined: Your card was declined. Nothing was charged');
+    expect(declined).not.toContain('The last payment attempt failed.');
+    expect(declined).toContain('Fund On signature</button>');
+
+    // The Checkout expired after the decline: the attempt is over.
+    await database.db.update(payments).set({ status: 'failed', failedAt: new Date() }).where(eq(payments.id, paymentId));
     const html = await renderPanel(world, 'admin', { demo: false });
     expect(html).toContain('The last payment attempt failed.');
+    expect(html).not.toContain('The last card was declined');
     expect(html).toContain('Fund On signature</button>');
     expect(html).not.toContain(demoPaymentsLabel);
   });

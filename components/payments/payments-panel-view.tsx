@@ -101,6 +101,11 @@ export function PaymentsPanelView(props: PaymentsPanelViewProps) {
               {row.payment?.status === 'failed' && (
                 <p className="text-sm text-red-700">The last payment attempt failed. Nothing was charged.</p>
               )}
+              {row.payment?.status === 'pending' && row.payment.lastDecline && (
+                <p className="text-sm text-red-700">
+                  The last card was declined: {row.payment.lastDecline} Nothing was charged; pay again with another card.
+                </p>
+              )}
               {mayFund && row.unfunded && brand && (
                 <FundButton
                   action={brand.fundAction}

@@ -24,6 +24,9 @@ export const escrowStatuses = ['held', 'released', 'refunded'] as const;
 export const paymentMethods = ['card', 'bank_transfer', 'wallet'] as const;
 export const paymentGateways = ['stripe', 'demo'] as const;
 export const ledgerEntryKinds = ['capture', 'release', 'refund'] as const;
+export const moneyMovementKinds = ['release', 'refund'] as const;
+export const moneyMovementStatuses = ['pending', 'succeeded', 'failed', 'canceled'] as const;
+export const moneyMovementCauses = ['contract_completed', 'contract_terminated', 'dispute_decision'] as const;
 
 export type PaymentMetadata = { milestone?: string; note?: string; [key: string]: unknown };
 
@@ -58,6 +61,8 @@ export const payments = pgTable(
     refundedAmount: money('refunded_amount').notNull().default('0'),
     // The platform's fee taken from the released part, fixed when the release is made.
     platformFee: money('platform_fee').notNull().default('0'),
+    // Held money promised to pending money movements (intents not yet confirmed by the gateway).
+    reservedAmount: money('reserved_amount').notNull().default('0'),
     // Set when a release is due but cannot go out yet (e.g. the creator's payouts are not enabled).
     releaseBlockedReason: text('release_blocked_reason'),
     releaseRequestedAt: timestamptz('release_requested_at'),
@@ -88,7 +93,8 @@ export const payments = pgTable(
     checkNonNegative(t.releasedAmount),
     checkNonNegative(t.refundedAmount),
     checkNonNegative(t.platformFee),
-    check('payments_escrow_balance_check', sql`${t.releasedAmount} + ${t.refundedAmount} <= ${t.amount}`),
+    checkNonNegative(t.reservedAmount),
+    check('payments_escrow_balance_check', sql`${t.releasedAmount} + ${t.refundedAmount} + ${t.reservedAmount} <= ${t.amount}`),
     check('payments_platform_fee_within_release_check', sql`${t.platformFee} <= ${t.releasedAmount}`),
     check('payments_milestone_index_check', sql`${t.milestoneIndex} >= 0`),
     uniqueIndex('idx_payments_contract_milestone')
@@ -150,6 +156,10 @@ export const ledgerEntries = pgTable(
     currency: currency(),
     // The Stripe object (charge, transfer, refund) or demo reference behind the movement; one entry per object.
     reference: varchar('reference', { length: 255 }).notNull(),
+    // The intent this entry completes, when the movement was ours (money_movements); one entry per intent.
+    movementId: uuid('movement_id')
+      .unique()
+      .references(() => moneyMovements.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -162,6 +172,57 @@ export const ledgerEntries = pgTable(
     index('idx_ledger_entries_payment_id').on(t.paymentId),
     index('idx_ledger_entries_contract_id').on(t.contractId),
     index('idx_ledger_entries_organization_id').on(t.organizationId),
+  ],
+);
+
+/**
+ * Money movement intents: a release or refund is first a row here, committed (with the payment's reserved amount)
+ * before the gateway is called with an idempotency key derived from the row's id. The gateway's answer, a webhook or
+ * a later lookup completes it exactly once (a ledger entry with movement_id); a definitive refusal fails it.
+ */
+export const moneyMovements = pgTable(
+  'money_movements',
+  {
+    id: id(),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    contractId: uuid('contract_id').references(() => contracts.id),
+    kind: varchar('kind', { length: 20, enum: moneyMovementKinds }).notNull(),
+    cause: varchar('cause', { length: 40, enum: moneyMovementCauses }).notNull(),
+    amount: money('amount').notNull(),
+    // The platform's part of a release, fixed when the intent is made (the creator receives amount - fee).
+    fee: money('fee').notNull().default('0'),
+    currency: currency(),
+    status: varchar('status', { length: 20, enum: moneyMovementStatuses }).notNull().default('pending'),
+    // Fixed at the first gateway call, so a retry with the same idempotency key sends the same parameters.
+    destination: varchar('destination', { length: 255 }),
+    sentAt: timestamptz('sent_at'),
+    attempts: integer('attempts').notNull().default(0),
+    // Why a pending movement is not sent yet (payouts not set up, card dispute), or why it failed.
+    blockedReason: text('blocked_reason'),
+    lastError: text('last_error'),
+    gatewayReference: varchar('gateway_reference', { length: 255 }),
+    completedAt: timestamptz('completed_at'),
+    ...timestamps(),
+  },
+  (t) => [
+    checkIn(t.kind, moneyMovementKinds),
+    checkIn(t.status, moneyMovementStatuses),
+    checkIn(t.cause, moneyMovementCauses),
+    checkCurrency(t.currency),
+    check('money_movements_amount_check', sql`${t.amount} > 0`),
+    checkNonNegative(t.fee),
+    check('money_movements_fee_within_amount_check', sql`${t.fee} <= ${t.amount} AND (${t.kind} = 'release' OR ${t.fee} = 0)`),
+    check(
+      'money_movements_completed_check',
+      sql`(${t.status} = 'succeeded') = (${t.gatewayReference} IS NOT NULL AND ${t.completedAt} IS NOT NULL)`,
+    ),
+    uniqueIndex('idx_money_movements_gateway_reference').on(t.kind, t.gatewayReference),
+    index('idx_money_movements_pending')
+      .on(t.contractId)
+      .where(sql`${t.status} = 'pending'`),
+    index('idx_money_movements_payment_id').on(t.paymentId),
   ],
 );
 
@@ -182,6 +243,8 @@ export const payoutAccounts = pgTable(
 );
 
 export const reconciliationIssueKinds = [
+  'decision_shortfall',
+  'movement_failed',
   'missing_at_gateway',
   'missing_locally',
   'amount_mismatch',
@@ -223,3 +286,6 @@ export type LedgerEntry = typeof ledgerEntries.$inferSelect;
 export type LedgerEntryKind = (typeof ledgerEntryKinds)[number];
 export type PayoutAccount = typeof payoutAccounts.$inferSelect;
 export type ReconciliationIssue = typeof reconciliationIssues.$inferSelect;
+export type MoneyMovement = typeof moneyMovements.$inferSelect;
+export type MoneyMovementKind = (typeof moneyMovementKinds)[number];
+export type MoneyMovementCause = (typeof moneyMovementCauses)[number];

@@ -199,7 +199,7 @@ export function buildLedgerEntries(ctx: SeedContext, payments: readonly NewPayme
         id: ctx.id('ledger-entry', `${payment.id}-refund`),
         kind: 'refund',
         amount: payment.refundedAmount,
-        reference: demoIds.refund(payment.id!, 1),
+        reference: demoIds.refund(payment.id!),
         createdAt: payment.refundedAt ?? payment.capturedAt,
       });
     }

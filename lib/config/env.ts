@@ -19,6 +19,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Pactly <no-reply@pactly.local>'),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_test_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
   SEED: z.coerce.number().int().default(42),
   HOST: z.string().default('localhost'),
   STORAGE_S3_ENDPOINT: optionalUrl.optional(),

@@ -4,3 +4,4 @@ export const creatorContractPath = (contractId: string) => `/creator/contracts/$
 export const brandContractsPath = (orgSlug: string) => `/brand/${orgSlug}/contracts`;
 export const creatorContractsPath = '/creator/contracts';
 export const contractPrintPath = (contractId: string) => `/contracts/${contractId}/print`;
+export const staffContractPath = (contractId: string) => `/admin/contracts/${contractId}`;

@@ -4,6 +4,7 @@ import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type ActorCtx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
+import { closeOpenPaymentsAfterTermination } from '@/lib/payments/close-open';
 import { settleAfterCommit } from '@/lib/payments/settle';
 import { lockContractForParty, lockContractRow, notifyContractSide, type LockedContract } from './lock';
 import { contractSideLabels, isTerminable, otherContractSide, type ContractPartyCtx, type ContractSide } from './party';
@@ -54,7 +55,10 @@ export async function requestTermination(ctx: ContractPartyCtx, contractId: stri
   });
 }
 
-/** The side that did not ask confirms the termination request: the contract is terminated and held money refunded. */
+/**
+ * The side that did not ask confirms the termination request: the contract is terminated, its open checkouts and
+ * authorizations are closed and held money is refunded.
+ */
 export async function confirmTermination(ctx: ContractPartyCtx, contractId: string): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const { contract, side } = await lockContractForParty(tx, contractId, 'contract.terminate', refusal);
@@ -66,6 +70,7 @@ export async function confirmTermination(ctx: ContractPartyCtx, contractId: stri
     await update(tx, contract, { status: 'terminated', terminatedAt: new Date() }, 'confirm_contract_termination', { side });
     await notifyTerminated(tx, contract, `by mutual agreement`);
   });
+  await closeOpenPaymentsAfterTermination(ctx, contractId);
   await settleAfterCommit(ctx, contractId);
 }
 
@@ -86,7 +91,7 @@ export async function cancelTerminationRequest(ctx: ContractPartyCtx, contractId
   });
 }
 
-/** Pactly staff end a contract on their own authority, with a note saying why; held money is refunded. */
+/** Pactly staff end a contract on their own authority, with a note saying why; open payments close, held money is refunded. */
 export async function terminateContractAsAdmin(ctx: ActorCtx, input: { contractId: string; note: string }): Promise<void> {
   if (ctx.actor.role !== 'admin') throw new ForbiddenError('Only Pactly admins can terminate a contract.');
   await withTransaction(ctx, async (tx) => {
@@ -97,6 +102,7 @@ export async function terminateContractAsAdmin(ctx: ActorCtx, input: { contractI
     });
     await notifyTerminated(tx, contract, `by Pactly: ${input.note}`);
   });
+  await closeOpenPaymentsAfterTermination(ctx, input.contractId);
   await settleAfterCommit(ctx, input.contractId);
 }
 

@@ -21,7 +21,10 @@ export interface DisputeEvidence {
   responses: EvidenceEntry[];
 }
 
-/** contracts.dispute_resolution: the decision; money moves in a later issue. */
+/**
+ * contracts.dispute_resolution: the decision, with the held money it moves per payment (allocations) and the money
+ * movement intents that carry it out; it is executed once every one of them has succeeded.
+ */
 export interface DisputeResolution {
   outcome: 'release' | 'refund' | 'split';
   release_amount: string;
@@ -30,6 +33,8 @@ export interface DisputeResolution {
   note: string;
   resolved_by: string;
   resolved_at: string;
+  allocations?: { payment_id: string; release: string; refund: string }[];
+  movement_ids?: string[];
 }
 
 export function asEvidence(value: Record<string, unknown> | null): DisputeEvidence | null {

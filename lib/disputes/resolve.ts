@@ -6,7 +6,11 @@ import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import { withTransaction, type ActorCtx } from '@/lib/context';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
-import { isZeroDecimal } from '@/lib/payments/money';
+import { toGatewayAmount } from '@/lib/payments/money';
+import { fileDecisionShortfall } from '@/lib/payments/movements/decision-shortfall';
+import { planDisputeDecision } from '@/lib/payments/movements/plan';
+import { closeOpenPaymentsAfterTermination } from '@/lib/payments/close-open';
+import { cancelUnsentMovements } from '@/lib/payments/movements/complete';
 import { settleAfterCommit } from '@/lib/payments/settle';
 import { contractLinks, lockContract } from '@/lib/submissions/contract-access';
 import { releaseCampaignIfUndisputed } from './campaign-dispute';
@@ -22,8 +26,13 @@ function checkAmounts(input: ResolveDisputeInput, price: string, currency: strin
   const fail = (field: 'releaseAmount' | 'refundAmount', message: string) => new ValidationError(message, { [field]: [message] });
   const fields = { releaseAmount: release, refundAmount: refund } as const;
   for (const [field, value] of Object.entries(fields) as ['releaseAmount' | 'refundAmount', bigint][]) {
-    if (isZeroDecimal(currency) && value % 100n !== 0n)
-      throw fail(field, `${currency} has no minor unit: use a whole amount such as ${value / 100n}.`);
+    // The decision must be payable as it stands: an amount the gateway cannot move would never settle.
+    try {
+      toGatewayAmount(fromMinorUnits(value), currency);
+    } catch (error) {
+      if (error instanceof RangeError) throw fail(field, error.message);
+      throw error;
+    }
   }
   if (release + refund !== total)
     throw fail(
@@ -49,6 +58,11 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
       throw new ConflictError('This contract has no open dispute: it may have been resolved already.');
     const amounts = checkAmounts(input, offer.price, offer.currency);
     const now = new Date();
+    // The decision's money moves are planned with it, over what escrow holds now, so it is carried out exactly once.
+    // Releases or refunds planned before the dispute (e.g. at completion) and not sent yet give way to the decision.
+    await cancelUnsentMovements(tx, { contractId: contract.id }, 'A dispute decision replaced this plan.');
+    const plan = await planDisputeDecision(tx, contract.id, amounts);
+    const shortfall = await fileDecisionShortfall(tx, contract.id, offer.currency, amounts, plan);
     const resolution: DisputeResolution = {
       outcome: input.outcome,
       release_amount: amounts.release,
@@ -57,6 +71,8 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
       note: input.note,
       resolved_by: tx.actor.userId,
       resolved_at: now.toISOString(),
+      allocations: plan.allocations,
+      movement_ids: plan.movementIds,
     };
     const returning = input.outcome === 'release';
     const changes = {
@@ -77,7 +93,7 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
     const message = {
       type: 'dispute_resolved' as const,
       title: 'The dispute was resolved',
-      body: `Outcome: ${input.outcome}. Released ${amounts.release} ${offer.currency}, refunded ${amounts.refund} ${offer.currency}. ${input.note}`,
+      body: `Outcome: ${input.outcome}. From escrow: ${plan.release} ${offer.currency} to the creator, ${plan.refund} ${offer.currency} back to the brand.${shortfall} ${input.note}`,
     };
     await notify(tx.db, [contract.influencerId], { ...message, link: contractLinks.influencer(contract.id) });
     await notify(tx.db, await organizationRecipients(tx.db, contract.organizationId), {
@@ -87,6 +103,7 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
     return { contractId: contract.id, status: changes.status, orgSlug };
   });
   await settleAfterCommit(ctx, resolved.contractId);
+  await closeOpenPaymentsAfterTermination(ctx, resolved.contractId);
   return resolved;
 }
 

@@ -21,6 +21,9 @@ export const notificationTypes = [
   'dispute_opened',
   'dispute_answered',
   'dispute_resolved',
+  'payment_failed',
+  'payouts_needed',
+  'money_movement_failed',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];
@@ -73,4 +76,10 @@ export async function organizationRecipients(
       ),
     );
   return rows.map((row) => row.userId);
+}
+
+/** Pactly staff who decide about money: every admin (support staff cannot resolve payment issues). */
+export async function adminRecipients(db: Executor): Promise<string[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin'));
+  return rows.map((row) => row.id);
 }

@@ -22,12 +22,18 @@ describe('paymentsConfig', () => {
 
   it('uses Stripe when a test secret key is set', () => {
     expect(
-      paymentsConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_xyz', PLATFORM_FEE_PERCENT: '12.5' }),
+      paymentsConfig({
+        STRIPE_SECRET_KEY: 'sk_test_abc',
+        STRIPE_WEBHOOK_SECRET: 'whsec_xyz',
+        STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_connect',
+        PLATFORM_FEE_PERCENT: '12.5',
+      }),
     ).toEqual({
       gateway: 'stripe',
       platformFeePercent: 12.5,
       stripeSecretKey: 'sk_test_abc',
       stripeWebhookSecret: 'whsec_xyz',
+      stripeConnectWebhookSecret: 'whsec_connect',
       stripeApi: undefined,
     });
   });
@@ -50,6 +56,7 @@ describe('paymentsConfig', () => {
   it.each([
     [{ STRIPE_SECRET_KEY: 'sk_live_abc' }, 'STRIPE_SECRET_KEY must be a test-mode secret key'],
     [{ STRIPE_WEBHOOK_SECRET: 'secret' }, 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret'],
+    [{ STRIPE_CONNECT_WEBHOOK_SECRET: 'secret' }, 'STRIPE_CONNECT_WEBHOOK_SECRET must be a webhook signing secret'],
     [{ PLATFORM_FEE_PERCENT: '51' }, 'PLATFORM_FEE_PERCENT must be between 0 and 50'],
     [{ PLATFORM_FEE_PERCENT: '-1' }, 'PLATFORM_FEE_PERCENT must be a number'],
     [{ PLATFORM_FEE_PERCENT: '7.125' }, 'at most two decimals'],

@@ -14,6 +14,9 @@ const paymentsEnvSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalText(
     z.string().trim().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…).'),
   ),
+  STRIPE_CONNECT_WEBHOOK_SECRET: optionalText(
+    z.string().trim().startsWith('whsec_', 'STRIPE_CONNECT_WEBHOOK_SECRET must be a webhook signing secret (whsec_…).'),
+  ),
   PLATFORM_FEE_PERCENT: optionalText(
     z
       .string()
@@ -40,6 +43,8 @@ export interface PaymentsConfig {
   platformFeePercent: number;
   stripeSecretKey?: string;
   stripeWebhookSecret?: string;
+  /** The signing secret of the Connect webhook endpoint (events about creators' connected accounts). */
+  stripeConnectWebhookSecret?: string;
   /** Where the Stripe SDK sends requests instead of api.stripe.com (tests and local doubles). */
   stripeApi?: StripeApiEndpoint;
 }
@@ -58,6 +63,7 @@ export function paymentsConfig(source: Record<string, string | undefined> = proc
     platformFeePercent: env.PLATFORM_FEE_PERCENT ?? defaultPlatformFeePercent,
     stripeSecretKey: env.STRIPE_SECRET_KEY,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    stripeConnectWebhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET,
     stripeApi: env.STRIPE_API_HOST
       ? { host: env.STRIPE_API_HOST, port: env.STRIPE_API_PORT ?? (protocol === 'https' ? 443 : 80), protocol }
       : undefined,

@@ -13,6 +13,8 @@ import { applyStripeEvent } from './webhooks/apply';
 const statusMessages: Partial<Record<PaymentStatus, string>> = {
   captured: 'Payment received: the money is held in escrow until the work is approved.',
   authorized: 'Your card was authorized; the payment is captured within a minute.',
+  // Only a contract terminated (or campaign cancelled) while the card was being authorized ends a demo payment here.
+  failed: 'The payment was not taken: this contract no longer accepts payments. Nothing was charged.',
 };
 
 async function paymentOf(ctx: BrandCtx, paymentId: string) {
@@ -26,7 +28,8 @@ async function paymentOf(ctx: BrandCtx, paymentId: string) {
 
 /**
  * The demo checkout: the card number decides, like Stripe's test cards, and the SAME Stripe-shaped events a real
- * checkout produces go through the webhook handlers (completed → authorized → captured, or failed).
+ * checkout produces go through the webhook handlers (completed → authorized → captured). A declined card leaves the
+ * payment pending with the decline, so the brand tries another card on the same page, as in Stripe Checkout.
  */
 export async function confirmDemoPayment(
   ctx: BrandCtx,
@@ -41,11 +44,12 @@ export async function confirmDemoPayment(
   const card = demoCardResult(input.cardNumber);
 
   const demo = demoPaymentOf(payment);
-  await applyStripeEvent(ctx, demoCheckoutCompleted(demo));
   if (card !== 'succeeded') {
     await applyStripeEvent(ctx, demoPaymentFailed(demo, card));
     return { status: (await paymentOf(ctx, payment.id)).status, message: card.message };
   }
+  // Stripe completes the Checkout Session only once it is paid.
+  await applyStripeEvent(ctx, demoCheckoutCompleted(demo));
   await applyStripeEvent(ctx, demoPaymentAuthorized(demo));
   await captureAuthorizedPayments(ctx, { paymentIds: [payment.id] }, createDemoGateway(ctx.db));
   const { status } = await paymentOf(ctx, payment.id);

@@ -134,8 +134,8 @@ describe('demo events', () => {
     const event = demoChargeRefunded(
       payment,
       [
-        { id: demoIds.refund(payment.paymentId, 1), amount: '200.00' },
-        { id: demoIds.refund(payment.paymentId, 2), amount: '50.50' },
+        { id: demoIds.refund(`${payment.paymentId}_1`), amount: '200.00' },
+        { id: demoIds.refund(`${payment.paymentId}_2`), amount: '50.50' },
       ],
       at,
     );
@@ -153,8 +153,8 @@ describe('demo events', () => {
       metadata: { payment_id: payment.paymentId },
     });
     expect(charge.refunds.data.map((refund) => [refund.id, refund.amount, refund.status])).toEqual([
-      [demoIds.refund(payment.paymentId, 1), 20_000, 'succeeded'],
-      [demoIds.refund(payment.paymentId, 2), 5_050, 'succeeded'],
+      [demoIds.refund(`${payment.paymentId}_1`), 20_000, 'succeeded'],
+      [demoIds.refund(`${payment.paymentId}_2`), 5_050, 'succeeded'],
     ]);
   });
 

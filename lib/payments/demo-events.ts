@@ -32,9 +32,9 @@ export const demoIds = {
   checkoutSession: (paymentId: string) => `cs_demo_${paymentId}`,
   paymentIntent: (paymentId: string) => `pi_demo_${paymentId}`,
   charge: (paymentId: string) => `ch_demo_${paymentId}`,
-  /** One transfer per partial release: named by what the payment had released before it (minor units). */
-  transfer: (paymentId: string, releasedMinor = 0) => `tr_demo_${paymentId}_${releasedMinor}`,
-  refund: (paymentId: string, sequence: number) => `re_demo_${paymentId}_${sequence}`,
+  /** Transfers and refunds are named by the money movement (or, in seeds and tests, any key) behind them. */
+  transfer: (movementId: string) => `tr_demo_${movementId}`,
+  refund: (movementId: string) => `re_demo_${movementId}`,
   account: (userId: string) => `acct_demo_${userId}`,
 };
 

@@ -14,10 +14,6 @@ export const hundredths = (amount: string): bigint => toMinorUnits(amount);
 export const decimalOf = (value: bigint): string => fromMinorUnits(value);
 export const minOf = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
-export function heldOf(payment: Pick<Payment, 'amount' | 'releasedAmount' | 'refundedAmount'>): bigint {
-  return hundredths(payment.amount) - hundredths(payment.releasedAmount) - hundredths(payment.refundedAmount);
-}
-
 /**
  * The gateway that holds this payment's money: a demo payment stays in the demo even after Stripe keys are added; a
  * Stripe payment cannot move without Stripe.

@@ -63,17 +63,25 @@ describe('funding a contract with the demo gateway', () => {
     expect(both.map((row) => [row.milestone, row.status, row.held])).toEqual([['On signature', 'captured', '500.00']]);
   });
 
-  it('declines the decline test cards and lets the brand try again with a new payment', async () => {
+  it('declines the decline test cards and lets the brand try again with another card on the same payment', async () => {
     const world = await createFundableContract(database.db, 'active');
     const declined = await fundAndPay(world, 1, '4000 0000 0000 0002');
-    expect(declined).toMatchObject({ status: 'failed', message: 'Your card was declined.' });
+    expect(declined).toMatchObject({ status: 'pending', message: 'Your card was declined.' });
     const poor = await fundAndPay(world, 1, '4000000000009995');
-    expect(poor).toMatchObject({ status: 'failed', message: 'Your card has insufficient funds.' });
+    expect(poor).toMatchObject({
+      paymentId: declined.paymentId,
+      status: 'pending',
+      message: 'Your card has insufficient funds.',
+    });
+    expect((await paymentRow(database.db, declined.paymentId)).metadata).toMatchObject({ failure_code: 'insufficient_funds' });
     expect(await budgetSpent(database.db, world.campaign.id)).toBe('0.00');
     const paid = await fundAndPay(world, 1);
-    expect(paid.status).toBe('captured');
+    expect(paid).toMatchObject({ paymentId: declined.paymentId, status: 'captured' });
     expect(await budgetSpent(database.db, world.campaign.id)).toBe('750.50');
-    expect((await paymentsOf(database.db, world.contractId)).map((p) => p.status)).toEqual(['failed', 'failed', 'captured']);
+    expect((await paymentsOf(database.db, world.contractId)).map((p) => p.status)).toEqual(['captured']);
+    expect(await auditActions(database.db, declined.paymentId)).toEqual(
+      expect.arrayContaining(['payment_declined', 'authorize_payment', 'capture_payment']),
+    );
   });
 
   it('refuses a brand member, another organization and a contract that is not signed', async () => {
@@ -139,7 +147,7 @@ describe('amounts a zero-decimal currency cannot be charged in', () => {
     const refused = await decide('1000.50', '249.50').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).fieldErrors).toEqual({
-      releaseAmount: ['JPY has no minor unit: use a whole amount such as 1000.'],
+      releaseAmount: ['JPY has no minor unit: 1000.50 JPY cannot be charged. Use a whole amount such as 1000.'],
     });
     expect(await decide('1000', '250')).toMatchObject({ status: 'terminated' });
   });

@@ -10,8 +10,9 @@ import { testCtx } from '@/tests/helpers/factories';
 import { confirmDemoPayment } from './demo-confirm';
 import { fundContract } from './fund';
 import { listCreatorPayouts } from './queries';
-import { releaseBlockedReasons, releaseContractPayments, retryBlockedReleases } from './release';
-import { settleDuePayments } from './settle';
+import { movementBlockedReasons as releaseBlockedReasons } from './movements/execute';
+import { retryBlockedReleases } from './release';
+import { settleContractPayments, settleDuePayments } from './settle';
 import {
   createFundableContract,
   enablePayouts,
@@ -65,7 +66,7 @@ describe('releasing escrow to the creator', () => {
       platformFee: '150.00',
       releaseBlockedReason: null,
       releaseRequestedAt: null,
-      stripeTransferId: `tr_demo_${paymentId}_0`,
+      stripeTransferId: expect.stringMatching(/^tr_demo_[0-9a-f-]{36}$/),
     });
     const payouts = await listCreatorPayouts(database.db, f.creator.id);
     expect(payouts.map((row) => [row.amount, row.fee, row.net])).toEqual([['1500.00', '150.00', '1350.00']]);
@@ -101,7 +102,7 @@ describe('releasing escrow to the creator', () => {
     expect(await actions.startPayoutOnboarding(null, {})).toMatchObject({ ok: true });
     expect(await actions.completeDemoOnboarding(null, {})).toEqual({ ok: true, data: { payoutsEnabled: true } });
     expect(await retryBlockedReleases(testCtx(database.db), f.creator.id)).toBe(0);
-    expect(await releaseContractPayments(testCtx(database.db), f.contract.id)).toEqual({ released: 0, waiting: '0.00' });
+    expect(await settleContractPayments(testCtx(database.db), f.contract.id)).toBe(0);
     expect(await paymentRow(database.db, paymentId)).toMatchObject({
       status: 'captured',
       escrowStatus: 'held',
@@ -128,19 +129,36 @@ describe('releasing escrow to the creator', () => {
     ]);
   });
 
-  it('releases a payment in two parts as two transfers, each named by what was released before it', async () => {
+  it('carries out a split decision over the money held when it is made, each part once', async () => {
     const world = await createFundableContract(database.db, 'active');
     await enablePayouts(database.db, world.creator.id, 'demo', `acct_demo_${world.creator.id}`);
     const { paymentId } = await fundAndPay(world, 1);
-    const ctx = testCtx(database.db);
-    expect(await releaseContractPayments(ctx, world.contractId, { upTo: '400.00' })).toEqual({ released: 1, waiting: '0.00' });
-    expect(await releaseContractPayments(ctx, world.contractId, { upTo: '200.00' })).toEqual({ released: 1, waiting: '0.00' });
-    expect((await ledgerOf(database.db, paymentId)).map((entry) => [entry.kind, entry.amount, entry.reference])).toEqual([
-      ['capture', '750.50', `ch_demo_${paymentId}`],
-      ['release', '400.00', `tr_demo_${paymentId}_0`],
-      ['release', '200.00', `tr_demo_${paymentId}_40000`],
+    await openDispute(
+      world.brand,
+      { side: 'brand', organizationId: world.brand.organization.id },
+      { contractId: world.contractId, reason: 'Half of the posts are missing.', links: [], files: [] },
+      testStore(),
+    );
+    await resolveDispute(await staffCtx(database.db), {
+      contractId: world.contractId,
+      outcome: 'split',
+      releaseAmount: '400.00',
+      refundAmount: '850.50',
+      note: 'Half the work was delivered.',
+    });
+    expect(await settleDuePayments(testCtx(database.db))).toBe(0);
+    const ledger = await ledgerOf(database.db, paymentId);
+    expect(ledger.map((entry) => [entry.kind, entry.amount, entry.movementId !== null])).toEqual([
+      ['capture', '750.50', false],
+      ['release', '400.00', true],
+      ['refund', '350.50', true],
     ]);
-    expect(await paymentRow(database.db, paymentId)).toMatchObject({ releasedAmount: '600.00', escrowStatus: 'held' });
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({
+      releasedAmount: '400.00',
+      refundedAmount: '350.50',
+      reservedAmount: '0.00',
+      escrowStatus: 'released',
+    });
   });
 
   it('refuses payout onboarding to a brand user', async () => {

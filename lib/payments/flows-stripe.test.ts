@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contracts, reconciliationIssues } from '@/db/schema';
 import { confirmTermination, requestTermination } from '@/lib/contracts/terminate';
-import { accountObject, checkoutSessionCreated, recordedIds } from '@/tests/doubles/stripe/responses';
+import { accountObject, checkoutSessionCreated, list, recordedIds, transferInGroup } from '@/tests/doubles/stripe/responses';
 import { startStripeDouble, type StripeDouble } from '@/tests/doubles/stripe/server';
 import { testCtx } from '@/tests/helpers/factories';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
@@ -13,7 +13,7 @@ import { createStripeGateway } from './gateway/stripe';
 import type { PaymentGateway } from './gateway/types';
 import { refreshPayoutAccount, startPayoutOnboarding } from './payouts';
 import { reconcilePayments } from './reconcile';
-import { releaseBlockedReasons } from './release';
+import { movementBlockedReasons } from './movements/execute';
 import { settleDuePayments } from './settle';
 import { budgetSpent, createFundableContract, paymentRow, type FundableContract } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
@@ -102,7 +102,7 @@ describe('payments through Stripe (SDK against the loopback double)', () => {
 
     await database.db.update(contracts).set({ status: 'completed' }).where(eq(contracts.id, world.contractId));
     expect(await settleDuePayments(testCtx(database.db), stripe)).toBe(0);
-    expect((await paymentRow(database.db, paymentId)).releaseBlockedReason).toBe(releaseBlockedReasons.payoutsNotEnabled);
+    expect((await paymentRow(database.db, paymentId)).releaseBlockedReason).toBe(movementBlockedReasons.payoutsNotEnabled);
 
     const onboarding = await startPayoutOnboarding(world.creatorCtx, stripe);
     expect(onboarding.url).toContain(recordedIds.account);
@@ -129,7 +129,7 @@ describe('payments through Stripe (SDK against the loopback double)', () => {
       released: 1,
     });
     const transfer = lastRequest('POST', '/v1/transfers')!;
-    expect(transfer.idempotencyKey).toBe(`transfer:${paymentId}:0`);
+    expect(transfer.idempotencyKey).toBe(`movement:${(transfer.body.metadata as Record<string, string>).movement_id}`);
     expect(transfer.body).toMatchObject({
       amount: '45000',
       currency: 'gbp',
@@ -146,6 +146,7 @@ describe('payments through Stripe (SDK against the loopback double)', () => {
     });
 
     // The double's transfer group holds another charge and a bigger, partly reversed transfer.
+    double.respond('GET /v1/transfers', { status: 200, body: list('/v1/transfers', [transferInGroup(world.contractId)]) });
     const first = await reconcilePayments(testCtx(database.db), new Date(), stripe);
     expect(lastRequest('GET', '/v1/charges')!.query).toMatchObject({ transfer_group: world.contractId });
     expect(first.issues).toBe(3);
@@ -170,7 +171,7 @@ describe('payments through Stripe (SDK against the loopback double)', () => {
     await requestTermination(world.creatorCtx, world.contractId);
     await confirmTermination(world.brand, world.contractId);
     const refund = lastRequest('POST', '/v1/refunds')!;
-    expect(refund.idempotencyKey).toBe(`refund:${paymentId}:1`);
+    expect(refund.idempotencyKey).toBe(`movement:${(refund.body.metadata as Record<string, string>).movement_id}`);
     expect(refund.body).toMatchObject({
       payment_intent: 'pi_flows_b',
       amount: '75050',

@@ -42,7 +42,7 @@ async function alreadyRecorded(ctx: Ctx, payment: Payment, kind: LedgerEntryKind
 async function writeMovement(
   ctx: Ctx,
   payment: Payment,
-  movement: { kind: LedgerEntryKind; amount: string; fee?: string; reference: string; action: string },
+  movement: { kind: LedgerEntryKind; amount: string; fee?: string; reference: string; action: string; movementId?: string },
   changes: Partial<Payment>,
 ): Promise<void> {
   await ctx.db.insert(ledgerEntries).values({
@@ -54,6 +54,7 @@ async function writeMovement(
     fee: movement.fee ?? '0',
     currency: payment.currency,
     reference: movement.reference,
+    movementId: movement.movementId ?? null,
   });
   await ctx.db
     .update(payments)
@@ -71,6 +72,7 @@ async function writeMovement(
       ...(movement.fee ? { fee: movement.fee } : {}),
       currency: payment.currency,
       reference: movement.reference,
+      ...(movement.movementId ? { movementId: movement.movementId } : {}),
     },
   });
 }
@@ -103,33 +105,59 @@ export async function recordCapture(
   return 'recorded';
 }
 
-/** Amounts after moving `released`/`refunded` more out of escrow, refused when more would leave than was captured. */
-function afterMovement(payment: Payment, more: { released?: bigint; refunded?: bigint }) {
+/** Money in escrow not yet promised to a pending movement, in hundredths. */
+export function unreservedOf(payment: Pick<Payment, 'amount' | 'releasedAmount' | 'refundedAmount' | 'reservedAmount'>): bigint {
+  return (
+    toMinorUnits(payment.amount) -
+    toMinorUnits(payment.releasedAmount) -
+    toMinorUnits(payment.refundedAmount) -
+    toMinorUnits(payment.reservedAmount)
+  );
+}
+
+/**
+ * Amounts after moving `released`/`refunded` more out of escrow (`unreserved`: the part a pending movement had
+ * reserved), refused when more would leave than was captured. A payment under a card dispute stays disputed: what it
+ * returns to when the dispute is won follows the amounts.
+ */
+function afterMovement(
+  payment: Payment,
+  more: { released?: bigint; refunded?: bigint; unreserved?: bigint },
+  { endsDispute = false } = {},
+) {
   const amounts = {
     amount: toMinorUnits(payment.amount),
     released: toMinorUnits(payment.releasedAmount) + (more.released ?? 0n),
     refunded: toMinorUnits(payment.refundedAmount) + (more.refunded ?? 0n),
   };
-  if (amounts.released + amounts.refunded > amounts.amount) {
-    const held = toMinorUnits(payment.amount) - toMinorUnits(payment.releasedAmount) - toMinorUnits(payment.refundedAmount);
+  const reserved = toMinorUnits(payment.reservedAmount) - (more.unreserved ?? 0n);
+  if (amounts.released + amounts.refunded + reserved > amounts.amount) {
     throw new ConflictError(
-      `Only ${fromMinorUnits(held)} ${payment.currency} is held for this payment: released and refunded cannot exceed what was captured.`,
+      `Only ${fromMinorUnits(unreservedOf(payment))} ${payment.currency} is held for this payment and not promised elsewhere: released and refunded cannot exceed what was captured.`,
     );
   }
   const status = settledStatus(amounts);
-  if (payment.status !== status && !canMove(payment.status, status)) {
+  const frozen = payment.status === 'disputed' && !endsDispute;
+  if (!frozen && payment.status !== status && !canMove(payment.status, status)) {
     throw new ConflictError(`A ${payment.status} payment cannot become ${status}.`);
   }
   return {
-    status,
+    status: frozen ? ('disputed' as const) : status,
+    statusBeforeDispute: frozen ? status : null,
     escrowStatus: escrowStatusOf(amounts),
     releasedAmount: fromMinorUnits(amounts.released),
     refundedAmount: fromMinorUnits(amounts.refunded),
+    reservedAmount: fromMinorUnits(reserved),
   };
 }
 
-function assertMovable(payment: Payment, verb: string): void {
-  if (payment.status === 'disputed') throw new ConflictError(`The payment is frozen by a card dispute: it cannot be ${verb}.`);
+/**
+ * Movements decided outside a movement intent wait for a card dispute to close. A movement intent the gateway
+ * completed is recorded whatever happened since: the money has moved.
+ */
+function assertMovable(payment: Payment, verb: string, movementId: string | undefined): void {
+  if (payment.status === 'disputed' && !movementId)
+    throw new ConflictError(`The payment is frozen by a card dispute: it cannot be ${verb}.`);
   if (!isCaptured(payment.status)) throw new ConflictError(`A ${payment.status} payment has nothing in escrow to be ${verb}.`);
 }
 
@@ -137,7 +165,7 @@ function assertMovable(payment: Payment, verb: string): void {
 export async function recordRelease(
   ctx: Ctx,
   paymentId: string,
-  input: { amount: string; fee: string; transferId: string },
+  input: { amount: string; fee: string; transferId: string; movementId?: string },
 ): Promise<LedgerResult> {
   const amount = minorOf('release amount', input.amount);
   const fee = minorOf('platform fee', input.fee);
@@ -145,7 +173,7 @@ export async function recordRelease(
   if (fee > amount) throw new ValidationError('The platform fee cannot exceed the released amount.');
   const payment = await lockPayment(ctx, paymentId);
   if (await alreadyRecorded(ctx, payment, 'release', input.transferId)) return 'duplicate';
-  assertMovable(payment, 'released');
+  assertMovable(payment, 'released', input.movementId);
   const now = new Date();
   await writeMovement(
     ctx,
@@ -156,9 +184,10 @@ export async function recordRelease(
       fee: fromMinorUnits(fee),
       reference: input.transferId,
       action: 'release_payment',
+      movementId: input.movementId,
     },
     {
-      ...afterMovement(payment, { released: amount }),
+      ...afterMovement(payment, { released: amount, unreserved: input.movementId ? amount : 0n }),
       platformFee: fromMinorUnits(toMinorUnits(payment.platformFee) + fee),
       stripeTransferId: input.transferId,
       escrowReleasedAt: now,
@@ -172,18 +201,27 @@ export async function recordRelease(
 export async function recordRefund(
   ctx: Ctx,
   paymentId: string,
-  input: { amount: string; refundId: string },
+  input: { amount: string; refundId: string; movementId?: string },
 ): Promise<LedgerResult> {
   const amount = minorOf('refund amount', input.amount);
   if (amount <= 0n) throw new ValidationError('A refund must move more than zero.');
   const payment = await lockPayment(ctx, paymentId);
   if (await alreadyRecorded(ctx, payment, 'refund', input.refundId)) return 'duplicate';
-  assertMovable(payment, 'refunded');
+  assertMovable(payment, 'refunded', input.movementId);
   await writeMovement(
     ctx,
     payment,
-    { kind: 'refund', amount: fromMinorUnits(amount), reference: input.refundId, action: 'refund_payment' },
-    { ...afterMovement(payment, { refunded: amount }), refundedAt: new Date() },
+    {
+      kind: 'refund',
+      amount: fromMinorUnits(amount),
+      reference: input.refundId,
+      action: 'refund_payment',
+      movementId: input.movementId,
+    },
+    {
+      ...afterMovement(payment, { refunded: amount, unreserved: input.movementId ? amount : 0n }),
+      refundedAt: new Date(),
+    },
   );
   return 'recorded';
 }
@@ -201,18 +239,17 @@ export async function recordDisputeLoss(
   const payment = await lockPayment(ctx, paymentId);
   if (await alreadyRecorded(ctx, payment, 'refund', input.disputeId)) return { result: 'duplicate', refunded: '0.00' };
   if (!isCaptured(payment.status)) throw new ConflictError(`A ${payment.status} payment cannot lose a card dispute.`);
-  const held = toMinorUnits(payment.amount) - toMinorUnits(payment.releasedAmount) - toMinorUnits(payment.refundedAmount);
+  const held = unreservedOf(payment);
   const refunded = claimed < held ? claimed : held;
   if (refunded <= 0n) {
     await endCardDispute(ctx, payment, 'lost');
     return { result: 'recorded', refunded: '0.00' };
   }
-  const settled = afterMovement(payment, { refunded });
   await writeMovement(
     ctx,
     payment,
     { kind: 'refund', amount: fromMinorUnits(refunded), reference: input.disputeId, action: 'refund_payment' },
-    { ...settled, statusBeforeDispute: null, refundedAt: new Date() },
+    { ...afterMovement(payment, { refunded }, { endsDispute: true }), refundedAt: new Date() },
   );
   return { result: 'recorded', refunded: fromMinorUnits(refunded) };
 }

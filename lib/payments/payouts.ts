@@ -8,10 +8,11 @@ import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import { demoEvent } from './demo-events';
 import { paymentGateway } from './gateway/index';
 import type { PaymentGateway } from './gateway/types';
+import { creatorPayoutsPath } from './links';
 import { retryBlockedReleases } from './release';
 import { applyStripeEvent } from './webhooks/apply';
 
-export const creatorPayoutsPath = '/creator/payouts';
+export { creatorPayoutsPath };
 
 function requireCreator(ctx: ActorCtx) {
   if (ctx.actor.role !== 'influencer') throw new ForbiddenError('Only creators can set up payouts.');

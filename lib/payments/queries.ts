@@ -21,6 +21,8 @@ const paymentFields = {
   contractId: payments.contractId,
   milestoneIndex: payments.milestoneIndex,
   milestone: sql<string | null>`${payments.metadata}->>'milestone'`,
+  /** Why the last card was declined; a pending payment may be paid again with another card. */
+  lastDecline: sql<string | null>`${payments.metadata}->>'failure_message'`,
   amount: payments.amount,
   currency: payments.currency,
   gateway: payments.gateway,

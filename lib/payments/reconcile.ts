@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { ledgerEntries, payments, reconciliationIssues, type Payment, type ReconciliationIssue } from '@/db/schema';
+import { ledgerEntries, moneyMovements, payments, reconciliationIssues, type Payment } from '@/db/schema';
 import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction, type ActorCtx, type Ctx } from '@/lib/context';
@@ -7,69 +7,45 @@ import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import { isRecordId } from '@/lib/campaigns/queries';
 import { eachSettled, gatewayFor } from './flow-support';
 import { paymentGateway } from './gateway/index';
-import type { GatewayCharge, GatewayTransfer, PaymentGateway } from './gateway/types';
-import { toGatewayAmount } from './money';
-import { isCaptured } from './state';
+import type { PaymentGateway } from './gateway/types';
+import { compareCharge, compareTransfers, isInFlight, type BookedPayment, type Finding } from './reconcile-findings';
 import type { ResolveReconciliationIssueInput } from './schemas';
 
-type Finding = Pick<ReconciliationIssue, 'kind' | 'details'> & { paymentId: string | null };
-
-const minor = (amount: string, currency: string) => toGatewayAmount(amount, currency);
-
-function compareCharge(payment: Payment, charge: GatewayCharge | undefined): Finding[] {
-  const paymentId = payment.id;
-  if (!charge) {
-    return isCaptured(payment.status)
-      ? [{ paymentId, kind: 'missing_at_gateway', details: { chargeId: payment.stripeChargeId } }]
-      : [];
-  }
-  const findings: Finding[] = [];
-  const expectedCaptured = isCaptured(payment.status) ? minor(payment.amount, payment.currency) : 0;
-  if (charge.capturedMinor !== expectedCaptured) {
-    const details = { chargeId: charge.id, field: 'captured', ours: expectedCaptured, gateway: charge.capturedMinor };
-    findings.push({ paymentId, kind: expectedCaptured === 0 ? 'status_mismatch' : 'amount_mismatch', details });
-  }
-  const refunded = minor(payment.refundedAmount, payment.currency);
-  if (charge.refundedMinor !== refunded) {
-    findings.push({
-      paymentId,
-      kind: 'amount_mismatch',
-      details: { chargeId: charge.id, field: 'refunded', ours: refunded, gateway: charge.refundedMinor },
-    });
-  }
-  if (charge.disputed !== (payment.status === 'disputed')) {
-    findings.push({
-      paymentId,
-      kind: 'status_mismatch',
-      details: { chargeId: charge.id, field: 'disputed', ours: payment.status, gateway: charge.disputed },
-    });
-  }
-  return findings;
+/** Pending money movements of these payments: what they sent to the gateway is in flight, not a difference. */
+async function pendingMovementsOf(ctx: Ctx, paymentIds: string[]): Promise<Set<string>> {
+  const rows = await ctx.db
+    .select({ id: moneyMovements.id })
+    .from(moneyMovements)
+    .where(and(eq(moneyMovements.status, 'pending'), inArray(moneyMovements.paymentId, paymentIds)));
+  return new Set(rows.map((row) => row.id));
 }
 
-function compareTransfers(payment: Payment, ours: Map<string, string>, transfers: Map<string, GatewayTransfer>): Finding[] {
-  const findings: Finding[] = [];
-  for (const [transferId, net] of ours) {
-    const transfer = transfers.get(transferId);
-    const expected = minor(net, payment.currency);
-    if (!transfer)
-      findings.push({
-        paymentId: payment.id,
-        kind: 'transfer_mismatch',
-        details: { transferId, field: 'missing', ours: expected },
-      });
-    else if (transfer.amountMinor !== expected || transfer.reversedMinor > 0) {
-      const details = {
-        transferId,
-        field: 'amount',
-        ours: expected,
-        gateway: transfer.amountMinor,
-        reversed: transfer.reversedMinor,
-      };
-      findings.push({ paymentId: payment.id, kind: 'transfer_mismatch', details });
-    }
-  }
-  return findings;
+/** The payments with their release and refund ledger entries. */
+async function bookedPayments(ctx: Ctx, own: Payment[]): Promise<BookedPayment[]> {
+  const entries = await ctx.db
+    .select({
+      paymentId: ledgerEntries.paymentId,
+      kind: ledgerEntries.kind,
+      reference: ledgerEntries.reference,
+      amount: ledgerEntries.amount,
+      net: sql<string>`(${ledgerEntries.amount} - ${ledgerEntries.fee})::text`,
+    })
+    .from(ledgerEntries)
+    .where(
+      and(
+        inArray(ledgerEntries.kind, ['release', 'refund']),
+        inArray(
+          ledgerEntries.paymentId,
+          own.map((row) => row.id),
+        ),
+      ),
+    );
+  return own.map((payment) => {
+    const mine = entries.filter((entry) => entry.paymentId === payment.id);
+    const of = (kind: 'release' | 'refund', value: 'net' | 'amount') =>
+      new Map(mine.filter((entry) => entry.kind === kind).map((entry) => [entry.reference, entry[value]]));
+    return { payment, releases: of('release', 'net'), refunds: of('refund', 'amount') };
+  });
 }
 
 async function reconcileContract(ctx: Ctx, contractId: string, gateway: PaymentGateway, now: Date): Promise<number> {
@@ -79,34 +55,23 @@ async function reconcileContract(ctx: Ctx, contractId: string, gateway: PaymentG
   for (const kind of kinds) {
     const own = rows.filter((row) => row.gateway === kind);
     const remote = await gatewayFor(kind, gateway, ctx.db).listByTransferGroup(contractId);
-    const releases = await ctx.db
-      .select({
-        paymentId: ledgerEntries.paymentId,
-        reference: ledgerEntries.reference,
-        net: sql<string>`(${ledgerEntries.amount} - ${ledgerEntries.fee})::text`,
-      })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.kind, 'release'),
-          inArray(
-            ledgerEntries.paymentId,
-            own.map((row) => row.id),
-          ),
-        ),
-      );
+    const booked = await bookedPayments(ctx, own);
+    const pendingMovements = await pendingMovementsOf(
+      ctx,
+      own.map((row) => row.id),
+    );
     const transfers = new Map(remote.transfers.map((transfer) => [transfer.id, transfer]));
     const known = new Set<string>();
-    for (const payment of own) {
+    for (const ours of booked) {
+      const { payment } = ours;
       const charge = remote.charges.find(
         (c) =>
           (payment.stripeChargeId && c.id === payment.stripeChargeId) ||
           (payment.stripePaymentIntentId && c.paymentIntentId === payment.stripePaymentIntentId),
       );
       if (charge) known.add(charge.id);
-      findings.push(...compareCharge(payment, charge));
-      const ours = new Map(releases.filter((r) => r.paymentId === payment.id).map((r) => [r.reference, r.net]));
-      findings.push(...compareTransfers(payment, ours, transfers));
+      findings.push(...compareCharge(ours, charge, pendingMovements));
+      findings.push(...compareTransfers(ours, transfers));
     }
     for (const charge of remote.charges.filter((c) => !known.has(c.id) && c.capturedMinor > 0)) {
       findings.push({
@@ -115,8 +80,9 @@ async function reconcileContract(ctx: Ctx, contractId: string, gateway: PaymentG
         details: { chargeId: charge.id, gateway: charge.capturedMinor },
       });
     }
-    const ourTransfers = new Set(releases.map((r) => r.reference));
-    for (const transfer of remote.transfers.filter((t) => !ourTransfers.has(t.id))) {
+    const ourTransfers = new Set(booked.flatMap((ours) => [...ours.releases.keys()]));
+    const unknown = remote.transfers.filter((t) => !ourTransfers.has(t.id) && !isInFlight(t, pendingMovements));
+    for (const transfer of unknown) {
       findings.push({
         paymentId: null,
         kind: 'transfer_mismatch',
@@ -129,7 +95,10 @@ async function reconcileContract(ctx: Ctx, contractId: string, gateway: PaymentG
   return inserted;
 }
 
-/** Inserts the issue unless an identical one is still open. */
+/**
+ * Inserts the issue unless an identical one (same contract, payment, kind and details) was raised before, open or
+ * resolved: staff who resolved a difference are not asked again every hour. A changed difference is a new issue.
+ */
 async function flag(ctx: Ctx, contractId: string, finding: Finding, now: Date): Promise<number> {
   const details = JSON.stringify(finding.details);
   const result = await ctx.db.execute(sql`
@@ -138,7 +107,7 @@ async function flag(ctx: Ctx, contractId: string, finding: Finding, now: Date): 
     where not exists (
       select 1 from ${reconciliationIssues}
       where contract_id = ${contractId}::uuid and payment_id is not distinct from ${finding.paymentId}::uuid
-        and kind = ${finding.kind} and details = ${details}::jsonb and resolved_at is null
+        and kind = ${finding.kind} and details = ${details}::jsonb
     )`);
   return (result as unknown as { count?: number }).count ?? 0;
 }

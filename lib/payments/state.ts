@@ -2,8 +2,10 @@ import type { EscrowStatus, PaymentStatus } from '@/db/schema';
 
 /**
  * The payment lifecycle: pending → authorized → captured → released | refunded. failed ends a payment that never
- * captured (a retry is a new payment). A card dispute can freeze any captured payment and closes back to where it
- * was (won) or to the status its amounts give after the network's refund (lost).
+ * captured, once its attempt is over: the Checkout expired, the PaymentIntent was cancelled, or the contract closed (a
+ * retry is a new payment). A declined card is not failed: the payment stays pending and the brand tries another card
+ * in the same Checkout. A card dispute can freeze any captured payment and closes back to where it was (won) or to the
+ * status its amounts give after the network's refund (lost).
  */
 const moves: Record<PaymentStatus, readonly PaymentStatus[]> = {
   pending: ['authorized', 'captured', 'failed'],

@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { definePaymentActions } from './action-definitions';
 import { confirmDemoPayment } from './demo-confirm';
 import { fundContract } from './fund';
+import { createDemoGateway } from './gateway/demo';
+import type { PaymentGateway } from './gateway/types';
 
 /**
  * Test-only: gives the calling test file its own database with the demo gateway (no Stripe key) and signed-out
@@ -71,3 +73,11 @@ export async function fundAndPay(world: FundableContract, milestoneIndex: number
   const { paymentId } = await fundContract(world.brand, { contractId: world.contractId, milestoneIndex });
   return { paymentId, ...(await confirmDemoPayment(world.brand, { paymentId, cardNumber: card })) };
 }
+
+/** Test-only: the demo gateway, but every transfer fails with this HTTP status (4xx refuses for good, 5xx retries). */
+export const gatewayFailingTransfers = (db: Database, statusCode: number, message: string): PaymentGateway => ({
+  ...createDemoGateway(db),
+  async createTransfer() {
+    throw Object.assign(new Error(message), { statusCode });
+  },
+});

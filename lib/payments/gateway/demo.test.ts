@@ -71,38 +71,29 @@ describe('the demo gateway', () => {
     await expect(
       gateway().capturePaymentIntent({ paymentId, paymentIntentId: demoIds.paymentIntent(paymentId) }),
     ).resolves.toBeUndefined();
-    expect(
-      await gateway().createTransfer({
-        paymentId,
-        amountMinor: 45_000,
-        releasedMinor: 0,
-        currency: 'GBP',
-        destination: 'acct_demo_x',
-        sourceTransaction: demoIds.charge(paymentId),
-        transferGroup: world.contractId,
-      }),
-    ).toEqual({ id: `tr_demo_${paymentId}_0` });
-    // A second partial release of the same payment is a new transfer, named by what was released before it.
-    expect(
-      await gateway().createTransfer({
-        paymentId,
-        amountMinor: 5_000,
-        releasedMinor: 50_000,
-        currency: 'GBP',
-        destination: 'acct_demo_x',
-        sourceTransaction: demoIds.charge(paymentId),
-        transferGroup: world.contractId,
-      }),
-    ).toEqual({ id: `tr_demo_${paymentId}_50000` });
+    // Transfers and refunds are named by the money movement behind them, so a repeated call names the same object.
+    const movementId = crypto.randomUUID();
+    const transfer = {
+      movementId,
+      paymentId,
+      amountMinor: 45_000,
+      currency: 'GBP',
+      destination: 'acct_demo_x',
+      sourceTransaction: demoIds.charge(paymentId),
+      transferGroup: world.contractId,
+    };
+    expect(await gateway().createTransfer(transfer)).toEqual({ id: `tr_demo_${movementId}` });
+    expect(await gateway().createTransfer(transfer)).toEqual({ id: `tr_demo_${movementId}` });
+    const refundMovement = crypto.randomUUID();
     expect(
       await gateway().createRefund({
+        movementId: refundMovement,
         paymentId,
         paymentIntentId: demoIds.paymentIntent(paymentId),
         amountMinor: 100,
         reason: 'x',
-        sequence: 3,
       }),
-    ).toEqual({ id: `re_demo_${paymentId}_3`, status: 'succeeded' });
+    ).toEqual({ id: `re_demo_${refundMovement}`, status: 'succeeded' });
   });
 
   it('onboards creators through the demo onboarding page', async () => {
@@ -144,7 +135,7 @@ describe('the demo gateway', () => {
       })
       .where(eq(payments.id, settled.id));
     await insertLedger(settled.id, 'capture', '500.00', demoIds.charge(settled.id));
-    await insertLedger(settled.id, 'refund', '100.00', demoIds.refund(settled.id, 1));
+    await insertLedger(settled.id, 'refund', '100.00', demoIds.refund(settled.id));
     await insertLedger(settled.id, 'release', '400.00', demoIds.transfer(settled.id), '40.00');
     const authorized = await insertPayment({
       amount: '750.50',

@@ -1,11 +1,18 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { db as defaultDb, type Executor } from '@/db/client';
-import { ledgerEntries, payments, payoutAccounts } from '@/db/schema';
+import { ledgerEntries, payments, payoutAccounts, type Payment } from '@/db/schema';
 import { demoIds } from '../demo-events';
 import { toGatewayAmount } from '../money';
+import { isCaptured } from '../state';
 import type { PaymentGateway } from './types';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const demoIntentStatuses: Partial<Record<Payment['status'], string>> = {
+  pending: 'requires_payment_method',
+  authorized: 'requires_capture',
+  failed: 'canceled',
+};
 
 export const demoCheckoutPath = (paymentId: string) => `/pay/demo/${paymentId}`;
 export const demoOnboardingPath = '/creator/payouts/demo-onboarding';
@@ -25,12 +32,36 @@ export function createDemoGateway(executor?: Executor): PaymentGateway {
 
     async capturePaymentIntent() {},
 
+    // The demo's PaymentIntent is our payment row: failed reads as canceled, any captured status as succeeded.
+    async retrievePaymentIntent(paymentIntentId) {
+      const [payment] = await database().select().from(payments).where(eq(payments.stripePaymentIntentId, paymentIntentId));
+      if (!payment) throw new Error(`The demo has no PaymentIntent ${paymentIntentId}.`);
+      const captured = isCaptured(payment.status);
+      const cancellationReason = payment.metadata?.cancellation_reason;
+      return {
+        id: paymentIntentId,
+        status: captured ? 'succeeded' : (demoIntentStatuses[payment.status] ?? 'requires_payment_method'),
+        amountReceivedMinor: captured ? toGatewayAmount(payment.amount, payment.currency) : 0,
+        latestCharge: payment.stripeChargeId,
+        cancellationReason: payment.status === 'failed' && typeof cancellationReason === 'string' ? cancellationReason : null,
+      };
+    },
+
+    async cancelPaymentIntent() {},
+
+    async expireCheckoutSession() {},
+
     async createTransfer(i) {
-      return { id: demoIds.transfer(i.paymentId, i.releasedMinor) };
+      return { id: demoIds.transfer(i.movementId) };
     },
 
     async createRefund(i) {
-      return { id: demoIds.refund(i.paymentId, i.sequence), status: 'succeeded' };
+      return { id: demoIds.refund(i.movementId), status: 'succeeded' };
+    },
+
+    // Demo calls cannot be lost in flight: a movement is made again under the same derived id.
+    async findMovement() {
+      return null;
     },
 
     async createConnectedAccount(i) {

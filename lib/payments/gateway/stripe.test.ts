@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => double.close());
 
 beforeEach(() => {
-  double.requests.length = 0;
+  double.reset();
 });
 
 function onlyRequest(): StripeRequest {
@@ -101,10 +101,11 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
   });
 
   it('transfers the creator share from the charge to the connected account', async () => {
+    const movementId = crypto.randomUUID();
     const result = await gateway.createTransfer({
+      movementId,
       paymentId,
       amountMinor: toGatewayAmount('1350.45', 'EUR'),
-      releasedMinor: toGatewayAmount('500.00', 'EUR'),
       currency: 'EUR',
       destination: recordedIds.account,
       sourceTransaction: recordedIds.charge,
@@ -115,46 +116,47 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
     const request = onlyRequest();
     expect(request.method).toBe('POST');
     expect(request.path).toBe('/v1/transfers');
-    expect(request.idempotencyKey).toBe(`transfer:${paymentId}:50000`);
+    expect(request.idempotencyKey).toBe(`movement:${movementId}`);
     expect(request.body).toEqual({
       amount: '135045',
       currency: 'eur',
       destination: recordedIds.account,
       source_transaction: recordedIds.charge,
       transfer_group: contractId,
-      metadata: { payment_id: paymentId },
+      metadata: { payment_id: paymentId, movement_id: movementId },
     });
   });
 
   it('refunds part of a PaymentIntent, keeping our reason in metadata and one key per refund', async () => {
+    const movementId = crypto.randomUUID();
     const result = await gateway.createRefund({
+      movementId,
       paymentId,
       paymentIntentId: recordedIds.paymentIntent,
       amountMinor: toGatewayAmount('200', 'USD'),
       reason: 'contract terminated',
-      sequence: 2,
     });
 
     expect(result).toEqual({ id: recordedIds.refund, status: 'succeeded' });
     const request = onlyRequest();
     expect(request.method).toBe('POST');
     expect(request.path).toBe('/v1/refunds');
-    expect(request.idempotencyKey).toBe(`refund:${paymentId}:2`);
+    expect(request.idempotencyKey).toBe(`movement:${movementId}`);
     expect(request.body).toEqual({
       payment_intent: recordedIds.paymentIntent,
       amount: '20000',
       reason: 'requested_by_customer',
-      metadata: { payment_id: paymentId, reason: 'contract terminated' },
+      metadata: { payment_id: paymentId, movement_id: movementId, reason: 'contract terminated' },
     });
   });
 
   it("passes one of Stripe's own refund reasons through", async () => {
     await gateway.createRefund({
+      movementId: crypto.randomUUID(),
       paymentId,
       paymentIntentId: recordedIds.paymentIntent,
       amountMinor: 100,
       reason: 'duplicate',
-      sequence: 1,
     });
 
     expect(onlyRequest().body).toMatchObject({ reason: 'duplicate', metadata: { reason: 'duplicate' } });
@@ -235,12 +237,15 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
           currency: 'GBP',
           destination: recordedIds.account,
           reversedMinor: 5_000,
+          movementId: null,
         },
       ],
     });
     const paths = double.requests.map((request) => `${request.method} ${request.path}`).sort();
     expect(paths).toEqual(['GET /v1/charges', 'GET /v1/transfers']);
-    for (const request of double.requests) expect(request.query).toEqual({ transfer_group: contractId, limit: '100' });
+    const queryOf = (path: string) => double.requests.find((request) => request.path === path)?.query;
+    expect(queryOf('/v1/charges')).toEqual({ transfer_group: contractId, limit: '100', expand: ['data.refunds'] });
+    expect(queryOf('/v1/transfers')).toEqual({ transfer_group: contractId, limit: '100' });
   });
 
   it('surfaces a Stripe error instead of pretending the money moved', async () => {
@@ -251,9 +256,9 @@ describe('the Stripe gateway, through the real SDK against a loopback double', (
 
     await expect(
       gateway.createTransfer({
+        movementId: crypto.randomUUID(),
         paymentId,
         amountMinor: 100,
-        releasedMinor: 0,
         currency: 'GBP',
         destination: recordedIds.account,
         sourceTransaction: recordedIds.charge,

@@ -65,6 +65,29 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       await stripe.paymentIntents.capture(i.paymentIntentId, {}, { idempotencyKey: idempotencyKeys.capture(i.paymentId) });
     },
 
+    async retrievePaymentIntent(paymentIntentId) {
+      const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+      return {
+        id: intent.id,
+        status: intent.status,
+        amountReceivedMinor: intent.amount_received,
+        latestCharge: idOf(intent.latest_charge),
+        cancellationReason: intent.cancellation_reason ?? null,
+      };
+    },
+
+    async cancelPaymentIntent(i) {
+      await stripe.paymentIntents.cancel(
+        i.paymentIntentId,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey: idempotencyKeys.cancel(i.paymentId) },
+      );
+    },
+
+    async expireCheckoutSession(i) {
+      await stripe.checkout.sessions.expire(i.sessionId);
+    },
+
     async createTransfer(i) {
       const transfer = await stripe.transfers.create(
         {
@@ -73,9 +96,9 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
           destination: i.destination,
           source_transaction: i.sourceTransaction,
           transfer_group: i.transferGroup,
-          metadata: { payment_id: i.paymentId },
+          metadata: { payment_id: i.paymentId, movement_id: i.movementId },
         },
-        { idempotencyKey: idempotencyKeys.transfer(i.paymentId, i.releasedMinor) },
+        { idempotencyKey: idempotencyKeys.movement(i.movementId) },
       );
       return { id: transfer.id };
     },
@@ -87,11 +110,28 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
           payment_intent: i.paymentIntentId,
           amount: i.amountMinor,
           reason: stripeReason as Stripe.RefundCreateParams.Reason,
-          metadata: { payment_id: i.paymentId, reason: i.reason },
+          metadata: { payment_id: i.paymentId, movement_id: i.movementId, reason: i.reason },
         },
-        { idempotencyKey: idempotencyKeys.refund(i.paymentId, i.sequence) },
+        { idempotencyKey: idempotencyKeys.movement(i.movementId) },
       );
       return { id: refund.id, status: refund.status ?? 'pending' };
+    },
+
+    async findMovement(i) {
+      const ours = (object: { metadata?: Stripe.Metadata | null }) => object.metadata?.movement_id === i.movementId;
+      if (i.kind === 'release') {
+        const transfers = await stripe.transfers
+          .list({ transfer_group: i.transferGroup, limit: 100 })
+          .autoPagingToArray({ limit: 1000 });
+        const found = transfers.find(ours);
+        return found ? { id: found.id, status: 'succeeded' } : null;
+      }
+      if (!i.paymentIntentId) return null;
+      const refunds = await stripe.refunds
+        .list({ payment_intent: i.paymentIntentId, limit: 100 })
+        .autoPagingToArray({ limit: 1000 });
+      const found = refunds.find(ours);
+      return found ? { id: found.id, status: found.status ?? 'pending' } : null;
     },
 
     async createConnectedAccount(i) {
@@ -129,7 +169,9 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
 
     async listByTransferGroup(transferGroup) {
       const [charges, transfers] = await Promise.all([
-        stripe.charges.list({ transfer_group: transferGroup, limit: 100 }).autoPagingToArray({ limit: 1000 }),
+        stripe.charges
+          .list({ transfer_group: transferGroup, limit: 100, expand: ['data.refunds'] })
+          .autoPagingToArray({ limit: 1000 }),
         stripe.transfers.list({ transfer_group: transferGroup, limit: 100 }).autoPagingToArray({ limit: 1000 }),
       ]);
       return {
@@ -141,6 +183,12 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
           capturedMinor: charge.captured ? charge.amount_captured : 0,
           refundedMinor: charge.amount_refunded,
           disputed: charge.disputed,
+          refunds: charge.refunds?.data.map((refund) => ({
+            id: refund.id,
+            amountMinor: refund.amount,
+            status: refund.status ?? 'pending',
+            movementId: refund.metadata?.movement_id ?? null,
+          })),
         })),
         transfers: transfers.map((transfer) => ({
           id: transfer.id,
@@ -148,6 +196,7 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
           currency: transfer.currency.toUpperCase(),
           destination: idOf(transfer.destination) ?? '',
           reversedMinor: transfer.amount_reversed,
+          movementId: transfer.metadata?.movement_id ?? null,
         })),
       };
     },

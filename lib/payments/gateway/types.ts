@@ -10,11 +10,11 @@ export interface CheckoutInput {
   customerEmail?: string;
 }
 
+/** A release or refund is a money movement intent of ours: its id keys the call and travels in metadata.movement_id. */
 export interface TransferInput {
+  movementId: string;
   paymentId: string;
   amountMinor: number;
-  /** What this payment had released before this transfer, in minor units: each partial release gets its own key. */
-  releasedMinor: number;
   currency: string;
   destination: string;
   sourceTransaction: string;
@@ -22,12 +22,17 @@ export interface TransferInput {
 }
 
 export interface RefundInput {
+  movementId: string;
   paymentId: string;
   paymentIntentId: string;
   amountMinor: number;
   reason: string;
-  /** Counts the refunds of one payment so each gets its own idempotency key. */
-  sequence: number;
+}
+
+/** A transfer or refund found at the gateway by the movement id in its metadata. */
+export interface GatewayMovement {
+  id: string;
+  status: string;
 }
 
 /** What the gateway holds for a transfer group; currencies upper-case as we store them. */
@@ -39,6 +44,16 @@ export interface GatewayCharge {
   capturedMinor: number;
   refundedMinor: number;
   disputed: boolean;
+  /** The charge's refunds, when the gateway lists them (reconciliation skips those of pending movements). */
+  refunds?: GatewayRefund[];
+}
+
+export interface GatewayRefund {
+  id: string;
+  amountMinor: number;
+  status: string;
+  /** metadata.movement_id: the money movement of ours that made it, if any. */
+  movementId: string | null;
 }
 
 export interface GatewayTransfer {
@@ -47,6 +62,19 @@ export interface GatewayTransfer {
   currency: string;
   destination: string;
   reversedMinor: number;
+  /** metadata.movement_id: the money movement of ours that made it, if any. */
+  movementId?: string | null;
+}
+
+/** A PaymentIntent as the gateway has it now (e.g. after a capture call failed). */
+export interface GatewayPaymentIntent {
+  id: string;
+  /** Stripe's status: requires_payment_method, requires_capture, processing, succeeded, canceled, ... */
+  status: string;
+  amountReceivedMinor: number;
+  latestCharge: string | null;
+  /** Why it was cancelled (e.g. automatic: the authorization expired), when it was. */
+  cancellationReason: string | null;
 }
 
 export interface GatewayAccount {
@@ -59,8 +87,20 @@ export interface PaymentGateway {
   kind: 'stripe' | 'demo';
   createCheckout(i: CheckoutInput): Promise<{ sessionId: string; url: string }>;
   capturePaymentIntent(i: { paymentIntentId: string; paymentId: string }): Promise<void>;
+  retrievePaymentIntent(paymentIntentId: string): Promise<GatewayPaymentIntent>;
+  /** Voids an authorization that must not be captured (idempotency key cancel:<payment>). */
+  cancelPaymentIntent(i: { paymentIntentId: string; paymentId: string }): Promise<void>;
+  /** Closes an open Checkout page so it can no longer be paid. */
+  expireCheckoutSession(i: { sessionId: string }): Promise<void>;
   createTransfer(i: TransferInput): Promise<{ id: string }>;
   createRefund(i: RefundInput): Promise<{ id: string; status: string }>;
+  /** Finds a movement made earlier (e.g. after Stripe forgot the idempotency key, about 24 hours on). */
+  findMovement(i: {
+    kind: 'release' | 'refund';
+    movementId: string;
+    transferGroup: string;
+    paymentIntentId: string | null;
+  }): Promise<GatewayMovement | null>;
   createConnectedAccount(i: { userId: string; email: string; country: string | null }): Promise<{ id: string }>;
   createAccountLink(i: { accountId: string; refreshUrl: string; returnUrl: string }): Promise<{ url: string }>;
   retrieveAccount(accountId: string): Promise<GatewayAccount>;
@@ -71,7 +111,7 @@ export interface PaymentGateway {
 export const idempotencyKeys = {
   checkout: (paymentId: string) => `checkout:${paymentId}`,
   capture: (paymentId: string) => `capture:${paymentId}`,
-  transfer: (paymentId: string, releasedMinor: number) => `transfer:${paymentId}:${releasedMinor}`,
-  refund: (paymentId: string, sequence: number) => `refund:${paymentId}:${sequence}`,
+  cancel: (paymentId: string) => `cancel:${paymentId}`,
+  movement: (movementId: string) => `movement:${movementId}`,
   account: (userId: string) => `account:${userId}`,
 };

@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { database as appDatabase } from '@/db/client';
-import { auditLogs, payments, payoutAccounts } from '@/db/schema';
+import { auditLogs, contracts, payoutAccounts } from '@/db/schema';
+import { withTransaction } from '@/lib/context';
 import { testCtx } from '@/tests/helpers/factories';
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
 import { demoAccountUpdated, demoIds, demoPaymentSucceeded } from '../demo-events';
-import { releaseBlockedReasons } from '../release';
+import { executePendingMovements, movementBlockedReasons } from '../movements/execute';
+import { requestContractRelease } from '../release';
 import { applyStripeEvent } from './apply';
 import { createPayment, createSignedContract, ledgerOf, paymentRow } from './test-fixtures';
 
@@ -66,10 +68,12 @@ describe('account.updated', () => {
       detailsSubmitted: false,
     };
     await apply(demoAccountUpdated(state));
-    await database.db
-      .update(payments)
-      .set({ releaseRequestedAt: new Date(), releaseBlockedReason: releaseBlockedReasons.payoutsNotEnabled })
-      .where(eq(payments.id, payment.id));
+    await database.db.update(contracts).set({ status: 'completed' }).where(eq(contracts.id, world.contract.id));
+    await withTransaction(testCtx(database.db), (tx) => requestContractRelease(tx, world.contract.id));
+    expect(await executePendingMovements(testCtx(database.db))).toBe(0);
+    expect(await paymentRow(database.db, payment.id)).toMatchObject({
+      releaseBlockedReason: movementBlockedReasons.payoutsNotEnabled,
+    });
 
     expect(await apply(demoAccountUpdated({ ...state, payoutsEnabled: true, detailsSubmitted: true }))).toBe('applied');
     expect(await accountOf(world.creator.id)).toMatchObject({ payoutsEnabled: true });

@@ -17,6 +17,8 @@ export const paymentIntentObject = z.looseObject({
   id: z.string(),
   metadata,
   latest_charge: expandable,
+  status: z.string().nullish(),
+  cancellation_reason: z.string().nullish(),
   last_payment_error: z
     .looseObject({ code: z.string().nullish(), decline_code: z.string().nullish(), message: z.string().nullish() })
     .nullish(),
@@ -29,7 +31,14 @@ export const checkoutSessionObject = z.looseObject({
   payment_intent: expandable,
 });
 
-export const refundObject = z.looseObject({ id: z.string(), amount: minor, status: z.string().nullish() });
+export const refundObject = z.looseObject({
+  id: z.string(),
+  amount: minor,
+  status: z.string().nullish(),
+  metadata,
+  payment_intent: expandable,
+  charge: expandable,
+});
 
 export const chargeObject = z.looseObject({
   id: z.string(),
@@ -66,6 +75,12 @@ export const accountObject = z.looseObject({
   details_submitted: z.boolean().default(false),
   payouts_enabled: z.boolean().default(false),
 });
+
+/** Our money movement id, on transfers and refunds we made (metadata.movement_id). */
+export function movementIdOf(data: Record<string, unknown>): string | null {
+  const value = data.movement_id;
+  return typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
+}
 
 /** Our payment id as the gateway carries it back in metadata.payment_id. */
 export function paymentIdOf(data: Record<string, unknown>): string | null {

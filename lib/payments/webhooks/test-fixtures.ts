@@ -67,6 +67,7 @@ export async function storedEvent(db: Executor, id: string) {
 }
 
 export const webhookSecret = 'whsec_pactly_webhook_test';
+export const connectWebhookSecret = 'whsec_pactly_connect_webhook_test';
 
 /**
  * For tests: gives the calling test file its own database, which the webhook route reaches through the app's database
@@ -78,6 +79,7 @@ export function setupWebhookTestDatabase(): TestDatabase {
     Object.assign(database, await createTestDatabase());
     process.env.DATABASE_URL = database.url;
     process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
+    process.env.STRIPE_CONNECT_WEBHOOK_SECRET = connectWebhookSecret;
   });
   afterAll(async () => {
     await appDatabase().sql.end({ timeout: 5 });
@@ -86,16 +88,25 @@ export function setupWebhookTestDatabase(): TestDatabase {
   return database;
 }
 
-const handler = stripeWebhookHandler();
+const handlers = { platform: stripeWebhookHandler('platform'), connect: stripeWebhookHandler('connect') };
 
-/** For tests: POSTs `payload` to the webhook route, signed with the test secret unless another signature is given. */
-export function deliver(
-  payload: string,
-  signature: string | null = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }),
-) {
+/** For tests: the Stripe-Signature header Stripe would send for `payload` signed with `secret`. */
+export const signed = (payload: string, secret: string) => Stripe.webhooks.generateTestHeaderString({ payload, secret });
+
+function post(endpoint: keyof typeof handlers, path: string, payload: string, signature: string | null) {
   const headers = new Headers({ 'content-type': 'application/json' });
   if (signature) headers.set('stripe-signature', signature);
-  return handler(new NextRequest('http://localhost/api/webhooks/stripe', { method: 'POST', body: payload, headers }));
+  return handlers[endpoint](new NextRequest(`http://localhost${path}`, { method: 'POST', body: payload, headers }));
+}
+
+/** For tests: POSTs `payload` to the webhook route, signed with the test secret unless another signature is given. */
+export function deliver(payload: string, signature: string | null = signed(payload, webhookSecret)) {
+  return post('platform', '/api/webhooks/stripe', payload, signature);
+}
+
+/** For tests: POSTs `payload` to the Connect webhook route, signed with its test secret unless another is given. */
+export function deliverConnect(payload: string, signature: string | null = signed(payload, connectWebhookSecret)) {
+  return post('connect', '/api/webhooks/stripe-connect', payload, signature);
 }
 
 /**

@@ -62,6 +62,32 @@ export function paymentIntentCaptured(id: string) {
   };
 }
 
+/** An uncaptured (authorized) PaymentIntent, as paymentIntents.retrieve returns it. */
+export function paymentIntentObject(id: string, overrides: Form = {}) {
+  return {
+    ...paymentIntentCaptured(id),
+    amount_capturable: 150_000,
+    amount_received: 0,
+    cancellation_reason: null,
+    latest_charge: recordedIds.charge,
+    status: 'requires_capture',
+    ...overrides,
+  };
+}
+
+export function paymentIntentCanceled(id: string, form: Form) {
+  return paymentIntentObject(id, {
+    amount_capturable: 0,
+    canceled_at: created + 60,
+    cancellation_reason: text(form.cancellation_reason),
+    status: 'canceled',
+  });
+}
+
+export function checkoutSessionExpired(id: string) {
+  return { ...checkoutSessionCreated({}), id, status: 'expired', url: null };
+}
+
 export function transferCreated(form: Form) {
   return {
     id: recordedIds.transfer,

@@ -11,19 +11,18 @@ import { definePaymentActions } from '@/lib/payments/action-definitions';
 
 const payments = definePaymentActions({ adminAction, brandAction, creatorAction });
 
-/** The form's state: the outcome, and the payment the next attempt pays (a declined payment is replaced by a new one). */
+/** The form's state: the outcome, and the payment the next attempt pays (after a decline, the same one). */
 export type DemoPayState = ActionResult & { paymentId?: string };
 
 export async function payDemoAction(_previous: DemoPayState | null, input: ActionInput): Promise<DemoPayState> {
   const fields = formToObject(input);
-  const { orgSlug, contractId, milestoneIndex } = fields;
+  const { contractId } = fields;
   const paymentId = String(fields.paymentId ?? '');
   const result = await payments.confirmDemo(null, input);
   if (!result.ok) return { ...result, paymentId };
-  if (result.data.status === 'failed') {
-    // The declined payment is final; the brand tries again on a new checkout for the same milestone.
-    const retry = await payments.fund(null, { orgSlug, contractId, milestoneIndex });
-    return { ok: false, error: result.data.message, paymentId: retry.ok ? retry.data.paymentId : paymentId };
+  if (result.data.status === 'pending' || result.data.status === 'failed') {
+    // A declined card leaves the payment pending: the brand tries another card on this same page.
+    return { ok: false, error: result.data.message, paymentId };
   }
   const contract = typeof contractId === 'string' && isRecordId(contractId) ? contractId : null;
   revalidatePath(`/brand/${result.data.orgSlug}/payments`, 'layout');

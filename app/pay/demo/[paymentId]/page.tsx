@@ -39,6 +39,11 @@ export default async function DemoCheckoutPage({ params }: { params: Promise<{ p
             </dd>
           </div>
         </dl>
+        {payment.status === 'pending' && payment.lastDecline && (
+          <p className="text-sm text-red-700">
+            The last card was declined: {payment.lastDecline} Nothing was charged; try another card.
+          </p>
+        )}
         {payment.status === 'pending' && contract?.id ? (
           <DemoPayForm
             paymentId={payment.id}

@@ -1,5 +1,6 @@
 import { endCardDispute, lockPayment, recordCapture, recordDisputeLoss } from '../../ledger';
 import { fromGatewayAmount } from '../../money';
+import { cancelUnsentMovements } from '../../movements/complete';
 import { canMove, isCaptured } from '../../state';
 import { cardDisputesOf, withCardDispute } from '../card-disputes';
 import { disputeObject, paymentIdOf } from '../objects';
@@ -37,6 +38,8 @@ export const chargeDisputeClosed: EventHandler = async ({ ctx, event, at }) => {
     await endCardDispute(ctx, await lockPayment(ctx, payment.id), 'won');
     return 'applied';
   }
+  // The network took the money back: releases and refunds we planned but never sent give way to that.
+  await cancelUnsentMovements(ctx, { paymentId: payment.id }, `Card dispute ${dispute.id} was lost.`);
   const claimed = fromGatewayAmount(dispute.amount, payment.currency);
   const { refunded } = await recordDisputeLoss(ctx, payment.id, { amount: claimed, disputeId: dispute.id });
   if (refunded !== claimed) {
