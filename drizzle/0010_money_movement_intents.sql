@@ -4,6 +4,7 @@ CREATE TABLE "money_movements" (
 	"contract_id" uuid,
 	"kind" varchar(20) NOT NULL,
 	"cause" varchar(40) NOT NULL,
+	"decided_at" timestamp with time zone,
 	"amount" numeric(19, 2) NOT NULL,
 	"fee" numeric(19, 2) DEFAULT '0' NOT NULL,
 	"currency" varchar(3) DEFAULT 'GBP' NOT NULL,
@@ -20,6 +21,7 @@ CREATE TABLE "money_movements" (
 	CONSTRAINT "money_movements_kind_check" CHECK ("money_movements"."kind" IN ('release', 'refund')),
 	CONSTRAINT "money_movements_status_check" CHECK ("money_movements"."status" IN ('pending', 'succeeded', 'failed', 'canceled')),
 	CONSTRAINT "money_movements_cause_check" CHECK ("money_movements"."cause" IN ('contract_completed', 'contract_terminated', 'dispute_decision')),
+	CONSTRAINT "money_movements_decision_check" CHECK (("money_movements"."cause" = 'dispute_decision') = ("money_movements"."decided_at" IS NOT NULL)),
 	CONSTRAINT "money_movements_currency_check" CHECK ("money_movements"."currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "money_movements_amount_check" CHECK ("money_movements"."amount" > 0),
 	CONSTRAINT "money_movements_fee_check" CHECK ("money_movements"."fee" >= 0),
@@ -31,6 +33,7 @@ ALTER TABLE "payments" DROP CONSTRAINT "payments_escrow_balance_check";--> state
 ALTER TABLE "reconciliation_issues" DROP CONSTRAINT "reconciliation_issues_kind_check";--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD COLUMN "movement_id" uuid;--> statement-breakpoint
 ALTER TABLE "payments" ADD COLUMN "reserved_amount" numeric(19, 2) DEFAULT '0' NOT NULL;--> statement-breakpoint
+ALTER TABLE "payout_accounts" ADD COLUMN "stripe_state_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "money_movements" ADD CONSTRAINT "money_movements_payment_id_payments_id_fk" FOREIGN KEY ("payment_id") REFERENCES "public"."payments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "money_movements" ADD CONSTRAINT "money_movements_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "idx_money_movements_gateway_reference" ON "money_movements" USING btree ("kind","gateway_reference");--> statement-breakpoint

@@ -190,6 +190,8 @@ export const moneyMovements = pgTable(
     contractId: uuid('contract_id').references(() => contracts.id),
     kind: varchar('kind', { length: 20, enum: moneyMovementKinds }).notNull(),
     cause: varchar('cause', { length: 40, enum: moneyMovementCauses }).notNull(),
+    // The dispute decision (its resolved_at) a 'dispute_decision' movement carries out.
+    decidedAt: timestamptz('decided_at'),
     amount: money('amount').notNull(),
     // The platform's part of a release, fixed when the intent is made (the creator receives amount - fee).
     fee: money('fee').notNull().default('0'),
@@ -210,6 +212,7 @@ export const moneyMovements = pgTable(
     checkIn(t.kind, moneyMovementKinds),
     checkIn(t.status, moneyMovementStatuses),
     checkIn(t.cause, moneyMovementCauses),
+    check('money_movements_decision_check', sql`(${t.cause} = 'dispute_decision') = (${t.decidedAt} IS NOT NULL)`),
     checkCurrency(t.currency),
     check('money_movements_amount_check', sql`${t.amount} > 0`),
     checkNonNegative(t.fee),
@@ -237,6 +240,8 @@ export const payoutAccounts = pgTable(
     stripeAccountId: varchar('stripe_account_id', { length: 255 }).notNull().unique(),
     detailsSubmitted: boolean('details_submitted').notNull().default(false),
     payoutsEnabled: boolean('payouts_enabled').notNull().default(false),
+    // Time of the newest account.updated applied, so a late older event cannot switch payouts back off.
+    stripeStateAt: timestamptz('stripe_state_at'),
     ...timestamps(),
   },
   (t) => [checkIn(t.gateway, paymentGateways)],

@@ -61,7 +61,7 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
     // The decision's money moves are planned with it, over what escrow holds now, so it is carried out exactly once.
     // Releases or refunds planned before the dispute (e.g. at completion) and not sent yet give way to the decision.
     await cancelUnsentMovements(tx, { contractId: contract.id }, 'A dispute decision replaced this plan.');
-    const plan = await planDisputeDecision(tx, contract.id, amounts);
+    const plan = await planDisputeDecision(tx, contract.id, { ...amounts, decidedAt: now });
     const shortfall = await fileDecisionShortfall(tx, contract.id, offer.currency, amounts, plan);
     const resolution: DisputeResolution = {
       outcome: input.outcome,

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { contracts, payments } from '@/db/schema';
 import { withTransaction, type Ctx } from '@/lib/context';
 import { eachSettled } from './flow-support';
@@ -35,8 +35,9 @@ export async function settleAfterCommit(ctx: Ctx, contractId: string): Promise<v
 }
 
 /**
- * The job: plans the movements of every completed or terminated contract whose held money nothing claims yet (e.g. a
- * capture that landed after the contract ended, or a crash before planning), then sends every pending movement.
+ * The job: plans the movements of every completed, terminated or decided contract whose held money nothing claims yet
+ * (a capture that landed after the contract ended, a crash before planning, a decision's refused movement), then sends
+ * every pending movement.
  */
 export async function settleDuePayments(ctx: Ctx, gateway?: PaymentGateway): Promise<number> {
   const due = await ctx.db
@@ -47,7 +48,7 @@ export async function settleDuePayments(ctx: Ctx, gateway?: PaymentGateway): Pro
       and(
         inArray(payments.status, capturedStatuses),
         gt(unreservedSql, sql`0`),
-        inArray(contracts.status, ['completed', 'terminated']),
+        or(inArray(contracts.status, ['completed', 'terminated']), isNotNull(contracts.disputeResolution)),
       ),
     );
   await eachSettled(

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { moneyMovements, payments, type MoneyMovement } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
@@ -9,7 +9,14 @@ import { tellAdminsMovementFailed } from './waiting-notices';
 
 export type CompletionResult = 'recorded' | 'duplicate' | 'flagged';
 
+/** Locks the movement's payment, then the movement: the order every path that moves money uses, so none deadlock. */
 async function lockMovement(ctx: Ctx, movementId: string): Promise<MoneyMovement | undefined> {
+  const [found] = await ctx.db
+    .select({ paymentId: moneyMovements.paymentId })
+    .from(moneyMovements)
+    .where(eq(moneyMovements.id, movementId));
+  if (!found) return undefined;
+  await lockPayment(ctx, found.paymentId);
   const [movement] = await ctx.db.select().from(moneyMovements).where(eq(moneyMovements.id, movementId)).for('update');
   return movement;
 }
@@ -58,11 +65,21 @@ export async function completeMovement(ctx: Ctx, movementId: string, gatewayRefe
 async function endMovement(ctx: Ctx, movement: MoneyMovement, status: 'failed' | 'canceled', reason: string): Promise<void> {
   const payment = await lockPayment(ctx, movement.paymentId);
   const reservedAmount = decimalOf(hundredths(payment.reservedAmount) - hundredths(movement.amount));
-  await ctx.db.update(payments).set({ reservedAmount, updatedAt: new Date() }).where(eq(payments.id, payment.id));
   await ctx.db
     .update(moneyMovements)
     .set({ status, lastError: reason, updatedAt: new Date() })
     .where(eq(moneyMovements.id, movement.id));
+  // A payment whose last pending release ended no longer waits for anything.
+  const releasePending = sql`exists (select 1 from ${moneyMovements} where ${moneyMovements.paymentId} = ${payment.id} and ${moneyMovements.kind} = 'release' and ${moneyMovements.status} = 'pending')`;
+  await ctx.db
+    .update(payments)
+    .set({
+      reservedAmount,
+      releaseBlockedReason: sql`case when ${releasePending} then ${payments.releaseBlockedReason} end`,
+      releaseRequestedAt: sql`case when ${releasePending} then ${payments.releaseRequestedAt} end`,
+      updatedAt: new Date(),
+    })
+    .where(eq(payments.id, payment.id));
   await recordAudit(ctx, {
     action: status === 'failed' ? 'fail_money_movement' : 'cancel_money_movement',
     resourceType: 'payment',
@@ -113,6 +130,9 @@ export async function cancelUnsentMovements(
   scope: { paymentId: string } | { contractId: string },
   reason: string,
 ): Promise<number> {
+  const owned = 'paymentId' in scope ? eq(payments.id, scope.paymentId) : eq(payments.contractId, scope.contractId);
+  // Payments before their movements, in id order, like every other path.
+  await ctx.db.select({ id: payments.id }).from(payments).where(owned).orderBy(payments.id).for('update');
   const owner =
     'paymentId' in scope ? eq(moneyMovements.paymentId, scope.paymentId) : eq(moneyMovements.contractId, scope.contractId);
   const unsent = await ctx.db

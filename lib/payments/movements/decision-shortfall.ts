@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { payments } from '@/db/schema';
+import { moneyMovements, payments } from '@/db/schema';
 import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import type { Ctx } from '@/lib/context';
 import { minOf } from '../flow-support';
@@ -8,7 +8,7 @@ import type { DecisionPlan } from './plan';
 
 /**
  * Money the decision names but escrow no longer holds because it already went the other way (released before a
- * refund decision, or refunded before a release one) cannot be moved from escrow: staff are told through a
+ * refund decision, or refunded before a release one, or sent that way and not confirmed yet) cannot be moved from escrow: staff are told through a
  * reconciliation issue and both sides read the shortfall in the decision's message.
  */
 export async function fileDecisionShortfall(
@@ -18,10 +18,13 @@ export async function fileDecisionShortfall(
   decided: { release: string; refund: string },
   plan: DecisionPlan,
 ): Promise<string> {
+  // Gone the other way: recorded, or sent to the gateway under an earlier plan and possibly made already.
+  const sentAway = (kind: 'release' | 'refund') =>
+    sql`(select coalesce(sum(${moneyMovements.amount}), 0) from ${moneyMovements} where ${moneyMovements.contractId} = ${contractId} and ${moneyMovements.kind} = ${kind} and ${moneyMovements.status} = 'pending' and ${moneyMovements.sentAt} is not null)`;
   const [moved] = await ctx.db
     .select({
-      released: sql<string>`coalesce(sum(${payments.releasedAmount}), 0)::text`,
-      refunded: sql<string>`coalesce(sum(${payments.refundedAmount}), 0)::text`,
+      released: sql<string>`(coalesce(sum(${payments.releasedAmount}), 0) + ${sentAway('release')})::text`,
+      refunded: sql<string>`(coalesce(sum(${payments.refundedAmount}), 0) + ${sentAway('refund')})::text`,
     })
     .from(payments)
     .where(eq(payments.contractId, contractId));

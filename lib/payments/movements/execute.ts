@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { contracts, moneyMovements, payments, payoutAccounts, reconciliationIssues, type MoneyMovement } from '@/db/schema';
 import { withTransaction, type Ctx } from '@/lib/context';
 import { DomainError } from '@/lib/errors';
@@ -21,8 +21,22 @@ export const movementBlockedReasons = {
 /** Stripe forgets idempotency keys after about 24 hours: an older call is looked up before it is made again. */
 const keyLifetimeMs = 23 * 60 * 60 * 1000;
 
+/** A lookup that failed says nothing about whether the movement was made: never a reason to give it up. */
+class LookupFailed extends Error {}
+
+async function lookUp(gateway: PaymentGateway, query: Parameters<PaymentGateway['findMovement']>[0]) {
+  try {
+    return await gateway.findMovement(query);
+  } catch (error) {
+    throw new LookupFailed(
+      `Looking up the movement at the gateway failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 /** A refusal that retrying cannot change (nothing moved); network errors, 409s, 429s and 5xx are retried. */
 export function isDefinitiveRefusal(error: unknown): boolean {
+  if (error instanceof LookupFailed) return false;
   if (error instanceof RangeError || error instanceof DomainError) return true;
   const { statusCode, type } = (error ?? {}) as { statusCode?: number; type?: string };
   if (type === 'StripeIdempotencyError' || statusCode === undefined) return false;
@@ -58,6 +72,22 @@ function blockedReasonOf({ movement, payment, contractStatus, account, openIssue
   return null;
 }
 
+/** Whether an earlier release of the payment already waited for the creator's payouts (and so asked for them). */
+async function askedBefore(ctx: Ctx, movement: MoneyMovement): Promise<boolean> {
+  const [earlier] = await ctx.db
+    .select({ id: moneyMovements.id })
+    .from(moneyMovements)
+    .where(
+      and(
+        eq(moneyMovements.paymentId, movement.paymentId),
+        ne(moneyMovements.id, movement.id),
+        eq(moneyMovements.blockedReason, movementBlockedReasons.payoutsNotEnabled),
+      ),
+    )
+    .limit(1);
+  return earlier !== undefined;
+}
+
 async function markBlocked(ctx: Ctx, { movement, payment }: MovementContext, reason: string): Promise<void> {
   if (movement.blockedReason === reason) return;
   await withTransaction(ctx, async (tx) => {
@@ -66,39 +96,64 @@ async function markBlocked(ctx: Ctx, { movement, payment }: MovementContext, rea
       .set({ blockedReason: reason, updatedAt: new Date() })
       .where(and(eq(moneyMovements.id, movement.id), eq(moneyMovements.status, 'pending')));
     if (movement.kind === 'release') {
-      const before = await lockPayment(tx, payment.id);
       await tx.db
         .update(payments)
         .set({ releaseBlockedReason: reason, releaseRequestedAt: sql`coalesce(${payments.releaseRequestedAt}, now())` })
         .where(eq(payments.id, payment.id));
-      // Once per payment: when its release starts waiting for payouts, not again at every run of the job.
-      if (reason === movementBlockedReasons.payoutsNotEnabled && before.releaseBlockedReason !== reason)
+      // Once per payment: when its first release starts waiting for payouts, not at every run nor for a re-plan.
+      if (reason === movementBlockedReasons.payoutsNotEnabled && !(await askedBefore(tx, movement))) {
         await askCreatorToSetUpPayouts(tx, payment.payeeId, movement);
+      }
     }
   });
 }
 
-/** Fixes the call's parameters and marks it sent before the gateway hears of it; returns the movement as claimed. */
-async function claim(ctx: Ctx, movement: MoneyMovement, destination: string | null): Promise<MoneyMovement | undefined> {
-  const [claimed] = await ctx.db
-    .update(moneyMovements)
-    .set({
-      sentAt: sql`coalesce(${moneyMovements.sentAt}, now())`,
-      destination: sql`coalesce(${moneyMovements.destination}, ${destination})`,
-      attempts: sql`${moneyMovements.attempts} + 1`,
-      blockedReason: null,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(moneyMovements.id, movement.id), eq(moneyMovements.status, 'pending')))
-    .returning();
-  return claimed;
+/**
+ * Checks what blocks an unsent movement and marks it sent, fixing the call's parameters, in one transaction under the
+ * contract's and the payment's locks: a dispute cannot open between the check and the send.
+ */
+async function claimUnblocked(
+  ctx: Ctx,
+  movementId: string,
+): Promise<'none' | 'blocked' | { claimed: MoneyMovement; context: MovementContext }> {
+  return withTransaction(ctx, async (tx) => {
+    const [owner] = await tx.db
+      .select({ paymentId: moneyMovements.paymentId, contractId: moneyMovements.contractId })
+      .from(moneyMovements)
+      .where(eq(moneyMovements.id, movementId));
+    if (!owner) return 'none';
+    if (owner.contractId)
+      await tx.db.select({ id: contracts.id }).from(contracts).where(eq(contracts.id, owner.contractId)).for('share');
+    await lockPayment(tx, owner.paymentId);
+    const context = await movementContext(tx, movementId);
+    if (!context || context.movement.status !== 'pending') return 'none';
+    if (!context.movement.sentAt) {
+      const reason = blockedReasonOf(context);
+      if (reason) {
+        await markBlocked(tx, context, reason);
+        return 'blocked';
+      }
+    }
+    const [claimed] = await tx.db
+      .update(moneyMovements)
+      .set({
+        sentAt: sql`coalesce(${moneyMovements.sentAt}, now())`,
+        destination: sql`coalesce(${moneyMovements.destination}, ${context.account?.stripeAccountId ?? null})`,
+        attempts: sql`${moneyMovements.attempts} + 1`,
+        blockedReason: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(moneyMovements.id, movementId))
+      .returning();
+    return { claimed: claimed!, context };
+  });
 }
 
 async function call(gateway: PaymentGateway, movement: MoneyMovement, context: MovementContext): Promise<GatewayMovement> {
   const { payment } = context;
   const sentLongAgo = context.movement.sentAt && Date.now() - context.movement.sentAt.getTime() > keyLifetimeMs;
   if (sentLongAgo) {
-    const found = await gateway.findMovement({
+    const found = await lookUp(gateway, {
       kind: movement.kind,
       movementId: movement.id,
       transferGroup: payment.contractId ?? '',
@@ -139,20 +194,13 @@ export async function executeMovement(
   movementId: string,
   gateway: PaymentGateway = paymentGateway(ctx.db),
 ): Promise<ExecutionResult> {
-  const context = await movementContext(ctx, movementId);
-  if (!context || context.movement.status !== 'pending') return 'none';
-  if (!context.movement.sentAt) {
-    const reason = blockedReasonOf(context);
-    if (reason) {
-      await markBlocked(ctx, context, reason);
-      return 'blocked';
-    }
-  }
-  const claimed = await claim(ctx, context.movement, context.account?.stripeAccountId ?? null);
-  if (!claimed) return 'none';
+  const claim = await claimUnblocked(ctx, movementId);
+  if (claim === 'none' || claim === 'blocked') return claim;
+  const { claimed, context } = claim;
+  const payer = gatewayFor(context.payment.gateway, gateway, ctx.db);
   let made: GatewayMovement;
   try {
-    made = await call(gatewayFor(context.payment.gateway, gateway, ctx.db), claimed, context);
+    made = await call(payer, claimed, context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (isDefinitiveRefusal(error)) {

@@ -1,12 +1,21 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { contracts, moneyMovements, payments, type MoneyMovementCause, type MoneyMovementKind, type Payment } from '@/db/schema';
+import {
+  contracts,
+  moneyMovementKinds,
+  moneyMovements,
+  payments,
+  type MoneyMovementCause,
+  type MoneyMovementKind,
+  type Payment,
+} from '@/db/schema';
+import { asResolution, type DisputeResolution } from '@/lib/disputes/evidence';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { ConflictError } from '@/lib/errors';
 import { decimalOf, hundredths, minOf } from '../flow-support';
 import { unreservedOf } from '../ledger';
 import { platformFeeOf } from '../money';
-import { capturedStatuses } from '../state';
+import { capturedStatuses, isCaptured } from '../state';
 
 /** Payments whose escrow holds money that no pending movement has claimed yet. */
 export const unreservedSql = sql<string>`(${payments.amount} - ${payments.releasedAmount} - ${payments.refundedAmount} - ${payments.reservedAmount})`;
@@ -26,7 +35,7 @@ export async function lockContractSettlement(ctx: Ctx, contractId: string): Prom
 export async function planMovement(
   ctx: Ctx,
   payment: Payment,
-  movement: { kind: MoneyMovementKind; amount: bigint; cause: MoneyMovementCause },
+  movement: { kind: MoneyMovementKind; amount: bigint; cause: MoneyMovementCause; decidedAt?: Date },
 ): Promise<string> {
   const [locked] = await ctx.db.select().from(payments).where(eq(payments.id, payment.id)).for('update');
   if (!locked || movement.amount <= 0n || movement.amount > unreservedOf(locked))
@@ -40,6 +49,7 @@ export async function planMovement(
       contractId: locked.contractId,
       kind: movement.kind,
       cause: movement.cause,
+      decidedAt: movement.decidedAt ?? null,
       amount,
       fee,
       currency: locked.currency,
@@ -77,18 +87,59 @@ async function paymentsWithUnreservedMoney(ctx: Ctx, contractId: string, order: 
 }
 
 /**
- * Plans what the contract's status says its unclaimed held money does: a completed contract releases it, a
- * terminated one refunds it; any other status moves nothing (dispute decisions are planned when they are made).
+ * Plans the contract's unclaimed held money: first what its dispute decision allocated and no movement carries any
+ * more (one was refused or gave way to a fact from Stripe), then the rest as its status says: a completed contract
+ * releases it, a terminated one refunds it, any other status holds it.
  */
 export async function planContractSettlement(ctx: Ctx, contractId: string): Promise<number> {
   await lockContractSettlement(ctx, contractId);
-  const [contract] = await ctx.db.select({ status: contracts.status }).from(contracts).where(eq(contracts.id, contractId));
-  const kind = contract?.status === 'completed' ? 'release' : contract?.status === 'terminated' ? 'refund' : null;
-  if (!kind) return 0;
+  const [contract] = await ctx.db
+    .select({ status: contracts.status, resolution: contracts.disputeResolution })
+    .from(contracts)
+    .where(eq(contracts.id, contractId));
+  if (!contract) return 0;
+  const decided =
+    contract.status === 'disputed' ? 0 : await planOutstandingDecision(ctx, contractId, asResolution(contract.resolution));
+  const kind = contract.status === 'completed' ? 'release' : contract.status === 'terminated' ? 'refund' : null;
+  if (!kind) return decided;
   const cause = kind === 'release' ? 'contract_completed' : 'contract_terminated';
   const due = await paymentsWithUnreservedMoney(ctx, contractId, kind === 'release' ? 'first' : 'last');
   for (const payment of due) await planMovement(ctx, payment, { kind, amount: unreservedOf(payment), cause });
-  return due.length;
+  return decided + due.length;
+}
+
+/** Replans each payment's part of the decision that no pending or succeeded movement of that decision covers. */
+async function planOutstandingDecision(ctx: Ctx, contractId: string, resolution: DisputeResolution | null): Promise<number> {
+  if (!resolution?.allocations?.length) return 0;
+  const decidedAt = new Date(resolution.resolved_at);
+  const covered = await ctx.db
+    .select({
+      paymentId: moneyMovements.paymentId,
+      kind: moneyMovements.kind,
+      amount: sql<string>`sum(${moneyMovements.amount})::text`,
+    })
+    .from(moneyMovements)
+    .where(
+      and(
+        eq(moneyMovements.contractId, contractId),
+        eq(moneyMovements.decidedAt, decidedAt),
+        inArray(moneyMovements.status, ['pending', 'succeeded']),
+      ),
+    )
+    .groupBy(moneyMovements.paymentId, moneyMovements.kind);
+  const coveredOf = (paymentId: string, kind: MoneyMovementKind) =>
+    hundredths(covered.find((row) => row.paymentId === paymentId && row.kind === kind)?.amount ?? '0');
+  let planned = 0;
+  for (const allocation of resolution.allocations) {
+    for (const kind of moneyMovementKinds) {
+      const [payment] = await ctx.db.select().from(payments).where(eq(payments.id, allocation.payment_id)).for('update');
+      const amount = minOf(hundredths(allocation[kind]) - coveredOf(allocation.payment_id, kind), unreservedOf(payment!));
+      if (amount <= 0n || !isCaptured(payment!.status)) continue;
+      await planMovement(ctx, payment!, { kind, amount, cause: 'dispute_decision', decidedAt });
+      planned += 1;
+    }
+  }
+  return planned;
 }
 
 export interface DecisionPlan {
@@ -105,7 +156,7 @@ export interface DecisionPlan {
 export async function planDisputeDecision(
   ctx: Ctx,
   contractId: string,
-  decision: { release: string; refund: string },
+  decision: { release: string; refund: string; decidedAt: Date },
 ): Promise<DecisionPlan> {
   await lockContractSettlement(ctx, contractId);
   const plan: DecisionPlan = { allocations: [], movementIds: [], release: '0.00', refund: '0.00' };
@@ -115,7 +166,8 @@ export async function planDisputeDecision(
     for (const payment of await paymentsWithUnreservedMoney(ctx, contractId, order)) {
       const amount = minOf(unreservedOf(payment), left);
       if (amount <= 0n) break;
-      plan.movementIds.push(await planMovement(ctx, payment, { kind, amount, cause: 'dispute_decision' }));
+      const movement = { kind, amount, cause: 'dispute_decision' as const, decidedAt: decision.decidedAt };
+      plan.movementIds.push(await planMovement(ctx, payment, movement));
       const parts = allocation.get(payment.id) ?? { release: 0n, refund: 0n };
       parts[kind] += amount;
       allocation.set(payment.id, parts);

@@ -172,11 +172,30 @@ function listMade(request: StripeRequest, made: Record<string, unknown>[], field
   return matching.length ? ok(recorded.list(request.path, matching)) : undefined;
 }
 
+/** Stripe refuses a request whose idempotency key another request is still using. */
+const idempotencyInProgress = (key: string): StripeAnswer => ({
+  status: 409,
+  body: recorded.stripeError(
+    'idempotency_error',
+    `There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): ${key}. Please try again later.`,
+  ),
+});
+
+export interface StripeDoubleOptions {
+  /**
+   * Idempotency as Stripe keeps it under concurrency and refusals: a request whose key another request is still
+   * using gets 409, and a refusal queued with failNext (4xx) is kept for its key like any other answer, so a retry
+   * with that key is refused again. Off by default.
+   */
+  strictIdempotency?: boolean;
+}
+
 /**
  * A loopback stand-in for api.stripe.com that the real SDK talks to via its host/port/protocol settings. Like Stripe,
  * it replays the saved answer to a POST repeated with the same idempotency key.
  */
-export async function startStripeDouble(): Promise<StripeDouble> {
+export async function startStripeDouble(options: StripeDoubleOptions = {}): Promise<StripeDouble> {
+  const inProgress = new Set<string>();
   const overrides = new Map<string, StripeAnswer>();
   const faults = new Map<string, StripeFault[]>();
   const inFlight = new Map<string, () => Promise<unknown>>();
@@ -225,27 +244,39 @@ export async function startStripeDouble(): Promise<StripeDouble> {
       };
       requests.push(recordedRequest);
       const routeKey = `${recordedRequest.method} ${recordedRequest.path}`;
-      const work = inFlight.get(routeKey);
-      if (work) {
-        inFlight.delete(routeKey);
-        await work();
-      }
       const replayKey = recordedRequest.idempotencyKey ? `${routeKey} ${recordedRequest.idempotencyKey}` : undefined;
-      const fault = faults.get(routeKey)?.shift();
-      const body = JSON.stringify(recordedRequest.body);
-      const saved = replayKey ? replays.get(replayKey) : undefined;
-      let result = saved && (saved.body === body ? saved.answer : idempotencyMismatch(recordedRequest.idempotencyKey!));
-      if (!result && fault && fault !== 'drop-after-create') result = fault;
-      else if (!result) {
-        result = answer(recordedRequest);
-        if (replayKey && result.status < 500) replays.set(replayKey, { body, answer: result });
+      const strictKey = options.strictIdempotency ? replayKey : undefined;
+      const reply = (result: StripeAnswer) => {
+        response.writeHead(result.status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
+        response.end(JSON.stringify(result.body));
+      };
+      if (strictKey && inProgress.has(strictKey)) return reply(idempotencyInProgress(recordedRequest.idempotencyKey!));
+      if (strictKey) inProgress.add(strictKey);
+      try {
+        const work = inFlight.get(routeKey);
+        if (work) {
+          inFlight.delete(routeKey);
+          await work();
+        }
+        const fault = faults.get(routeKey)?.shift();
+        const body = JSON.stringify(recordedRequest.body);
+        const saved = replayKey ? replays.get(replayKey) : undefined;
+        let result = saved && (saved.body === body ? saved.answer : idempotencyMismatch(recordedRequest.idempotencyKey!));
+        if (!result && fault && fault !== 'drop-after-create') {
+          result = fault;
+          if (strictKey && result.status < 500) replays.set(strictKey, { body, answer: result });
+        } else if (!result) {
+          result = answer(recordedRequest);
+          if (replayKey && result.status < 500) replays.set(replayKey, { body, answer: result });
+        }
+        if (fault === 'drop-after-create') {
+          response.socket?.destroy();
+          return;
+        }
+        reply(result);
+      } finally {
+        if (strictKey) inProgress.delete(strictKey);
       }
-      if (fault === 'drop-after-create') {
-        response.socket?.destroy();
-        return;
-      }
-      response.writeHead(result.status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
-      response.end(JSON.stringify(result.body));
     });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

@@ -11,7 +11,7 @@ import type { EventHandler } from '../types';
  * A creator's connected account changed: keep its onboarding flags. When payouts become enabled the releases that
  * waited for them go out, after commit (they call the gateway).
  */
-export const accountUpdated: EventHandler = async ({ ctx, event, afterCommit }) => {
+export const accountUpdated: EventHandler = async ({ ctx, event, at, afterCommit }) => {
   const account = accountObject.parse(event.data.object);
   const [existing] = await ctx.db
     .select()
@@ -21,6 +21,9 @@ export const accountUpdated: EventHandler = async ({ ctx, event, afterCommit }) 
   const flags = { detailsSubmitted: account.details_submitted, payoutsEnabled: account.payouts_enabled };
   let userId = existing?.userId;
   if (existing) {
+    // Stripe does not deliver events in order: an account state older than the one applied changes nothing.
+    if (existing.stripeStateAt && at < existing.stripeStateAt) return 'ignored';
+    await ctx.db.update(payoutAccounts).set({ stripeStateAt: at }).where(eq(payoutAccounts.userId, existing.userId));
     const changes = diffFields(existing, flags);
     if (Object.keys(changes.after).length === 0) return 'ignored';
     await ctx.db
@@ -33,7 +36,7 @@ export const accountUpdated: EventHandler = async ({ ctx, event, afterCommit }) 
     const gateway = account.id.startsWith('acct_demo_') ? 'demo' : 'stripe';
     const inserted = await ctx.db
       .insert(payoutAccounts)
-      .values({ userId, gateway, stripeAccountId: account.id, ...flags })
+      .values({ userId, gateway, stripeAccountId: account.id, ...flags, stripeStateAt: at })
       .onConflictDoNothing()
       .returning({ userId: payoutAccounts.userId });
     if (inserted.length === 0) return 'ignored';

@@ -47,7 +47,7 @@ export const chargeDisputeClosed: EventHandler = async ({ ctx, event, at }) => {
       payment,
       kind: 'amount_mismatch',
       details: {
-        reason: 'A lost card dispute took back more than escrow still held (already released to the creator).',
+        reason: 'A lost card dispute took back more than escrow still held (already released to the creator or refunded).',
         dispute: dispute.id,
         claimed,
         refunded_from_escrow: refunded,

@@ -101,6 +101,8 @@ async function knownRefundedMinor(ctx: Ctx, payment: Payment): Promise<number> {
  */
 export const chargeRefunded: EventHandler = async ({ ctx, event, at }) => {
   const charge = chargeObject.parse(event.data.object);
+  // Cancelling an uncaptured authorization "refunds" it: no money was ever taken, so there is nothing to record.
+  if (!charge.captured) return 'ignored';
   let payment = await findPaymentForUpdate(ctx, {
     paymentId: paymentIdOf(charge.metadata),
     chargeId: charge.id,
@@ -116,7 +118,7 @@ export const chargeRefunded: EventHandler = async ({ ctx, event, at }) => {
     return 'applied';
   }
   let applied = false;
-  if (charge.captured && canMove(payment.status, 'captured')) {
+  if (canMove(payment.status, 'captured')) {
     await recordCapture(ctx, payment.id, { chargeId: charge.id, paymentIntentId: charge.payment_intent, at });
     await noteStripeState(ctx, payment.id, at);
     applied = true;
