@@ -14,6 +14,8 @@ export const brandPermissions = {
   'contract.terminate': ['brand_admin'],
   'dispute.manage': ['brand_admin'],
   'payment.fund': ['brand_admin'],
+  // Approving the last deliverable of a funded contract releases its escrow to the creator: irreversible money.
+  'payment.release': ['brand_admin'],
   'team.manage': ['brand_admin'],
   'billing.manage': ['brand_admin'],
   'kyc.manage': ['brand_admin'],

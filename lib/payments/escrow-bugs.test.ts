@@ -1,13 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contracts, notifications, offers, reconciliationIssues } from '@/db/schema';
+import { contracts, deliverableSubmissions, notifications, offers, reconciliationIssues } from '@/db/schema';
+import { brandCtx } from '@/lib/contracts/test-fixtures';
 import { terminateContractAsAdmin } from '@/lib/contracts/terminate';
 import { openDispute } from '@/lib/disputes/open';
 import { resolveDispute } from '@/lib/disputes/resolve';
 import { ValidationError } from '@/lib/errors';
-import { testStore } from '@/lib/submissions/test-fixtures';
+import { reviewSubmission } from '@/lib/submissions/review';
+import { createContractFixture, testStore } from '@/lib/submissions/test-fixtures';
 import { testCtx } from '@/tests/helpers/factories';
 import { demoCharge, demoEvent } from './demo-events';
+import { confirmDemoPayment } from './demo-confirm';
+import { fundContract } from './fund';
 import { settleDuePayments } from './settle';
 import {
   createFundableContract,
@@ -17,6 +21,7 @@ import {
   paymentRow,
   setupDemoPaymentsDatabase,
   staffCtx,
+  successCard,
   type FundableContract,
 } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
@@ -155,5 +160,29 @@ describe('escrow bugs found by the payments audit', () => {
       disputeResolution: null,
     });
     expect(await decide('1000', '250')).toMatchObject({ status: 'terminated' });
+  });
+
+  it('a brand member cannot release escrow by approving the last deliverable; an admin can', async () => {
+    const f = await createContractFixture(database.db, { contractStatus: 'active' });
+    const admin = brandCtx(database.db, f);
+    const member = brandCtx(database.db, f, f.member, 'brand_member');
+    const { paymentId } = await fundContract(admin, { contractId: f.contract.id, milestoneIndex: 0 });
+    await confirmDemoPayment(admin, { paymentId, cardNumber: successCard });
+    const submitted = await database.db
+      .insert(deliverableSubmissions)
+      .values(f.deliverables.map((d) => ({ contractId: f.contract.id, deliverableId: d.id, submittedBy: f.creator.id })))
+      .returning({ id: deliverableSubmissions.id });
+    const approve = (ctx: typeof admin, submissionId: string) =>
+      reviewSubmission(ctx, { orgSlug: f.organization.slug, submissionId, decision: 'approve' });
+    for (const { id } of submitted.slice(0, -1)) await approve(member, id);
+
+    const last = submitted.at(-1)!.id;
+    await expect(approve(member, last)).rejects.toThrow(
+      'releases 1500.00 GBP held in escrow to the creator: only an organization admin can do that',
+    );
+    expect((await database.db.select().from(contracts).where(eq(contracts.id, f.contract.id)))[0]!.status).toBe('active');
+    expect(await paymentRow(database.db, paymentId)).toMatchObject({ reservedAmount: '0.00', releasedAmount: '0.00' });
+
+    expect(await approve(admin, last)).toMatchObject({ completed: true });
   });
 });

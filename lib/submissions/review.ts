@@ -1,16 +1,38 @@
-import { and, count, desc, eq } from 'drizzle-orm';
-import { deliverableSubmissions } from '@/db/schema';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { deliverableSubmissions, moneyMovements } from '@/db/schema';
 import type { BrandCtx } from '@/lib/actions/clients';
 import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { completeContractIfAllApproved } from '@/lib/contracts/complete';
 import { withTransaction } from '@/lib/context';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
+import { roleAllows } from '@/lib/organizations/permissions';
 import { allowedRevisions, contractLinks, lockContract } from './contract-access';
 import type { ReviewSubmissionInput } from './schemas';
 
 const stale = 'This submission changed while you were looking at it. Reload to see its latest revision.';
+
+/**
+ * Completing a funded contract releases its escrow to the creator, which only an organization admin may do (as only
+ * an admin may fund it): a member's approval of the last deliverable is refused and rolled back with the reason.
+ */
+async function requireReleasePermission(ctx: BrandCtx, contractId: string): Promise<void> {
+  if (roleAllows(ctx.membershipRole, 'payment.release')) return;
+  const [due] = await ctx.db
+    .select({
+      amount: sql<string | null>`sum(${moneyMovements.amount})::text`,
+      currency: sql<string>`min(${moneyMovements.currency})`,
+    })
+    .from(moneyMovements)
+    .where(
+      and(eq(moneyMovements.contractId, contractId), eq(moneyMovements.kind, 'release'), eq(moneyMovements.status, 'pending')),
+    );
+  if (!due?.amount) return;
+  throw new ForbiddenError(
+    `Approving this last deliverable completes the contract and releases ${due.amount} ${due.currency} held in escrow to the creator: only an organization admin can do that. Ask an admin to approve it.`,
+  );
+}
 
 /** The brand approves the latest submitted revision or sends it back, within the revisions the contract allows. */
 export async function reviewSubmission(ctx: BrandCtx, input: ReviewSubmissionInput) {
@@ -88,6 +110,7 @@ export async function reviewSubmission(ctx: BrandCtx, input: ReviewSubmissionInp
       link: contractLinks.influencer(contract.id),
     });
     const completed = input.decision === 'approve' ? await completeContractIfAllApproved(tx, contract.id) : false;
+    if (completed) await requireReleasePermission(tx, contract.id);
     return { id: submission!.id, status: changes.status, completed, contractId: contract.id };
   });
 }
