@@ -5,7 +5,7 @@ import { resolveDispute } from '@/lib/disputes/resolve';
 import type { StripeDouble } from '@/tests/doubles/stripe/server';
 import { testCtx } from '@/tests/helpers/factories';
 import type { TestDatabase } from '@/tests/helpers/test-db';
-import { demoEvent } from './demo-events';
+import { demoEvent, demoPaymentIntent } from './demo-events';
 import type { PaymentGateway } from './gateway/types';
 import { settleDuePayments } from './settle';
 import {
@@ -18,6 +18,7 @@ import {
 } from './stripe-test-fixtures';
 import { paymentRow, staffCtx } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
+import { budgetSpentOf, createPayment } from './webhooks/test-fixtures';
 
 const setup = setupStripeTestDatabase();
 let database: TestDatabase;
@@ -85,6 +86,34 @@ describe('escrow bugs found by the payments audit, through Stripe', () => {
     expect(released).toBe(100_000);
     const sent = double.created.transfers.filter((t) => t.transfer_group === world.contractId);
     expect(sent.reduce((sum, t) => sum + Number(t.amount), 0)).toBe(90_000);
+  });
+
+  it('a partial capture made in the Stripe dashboard funds only what Stripe received, and staff see it', async () => {
+    const world = await payableWorld(database.db);
+    const payment = await createPayment(database.db, { ...world, contract: { id: world.contractId } } as never, {
+      amount: '500.00',
+      milestoneIndex: 0,
+      status: 'authorized',
+      stripePaymentIntentId: `pi_partial_${world.contractId}`,
+    });
+    const intent = {
+      ...demoPaymentIntent(
+        { paymentId: payment.id, amount: '500.00', currency: 'GBP', contractId: world.contractId },
+        'succeeded',
+      ),
+      id: `pi_partial_${world.contractId}`,
+      latest_charge: `ch_partial_${world.contractId}`,
+      amount_received: 30_000,
+    };
+    expect(await applyStripeEvent(ctx(), demoEvent('payment_intent.succeeded', intent))).toBe('applied');
+    expect(await paymentRow(database.db, payment.id)).toMatchObject({
+      status: 'captured',
+      amount: '300.00',
+      metadata: { authorized_amount: '500.00' },
+    });
+    expect(await budgetSpentOf(database.db, world.campaign.id)).toBe('300.00');
+    const issues = await database.db.select().from(reconciliationIssues).where(eq(reconciliationIssues.paymentId, payment.id));
+    expect(issues).toMatchObject([{ kind: 'amount_mismatch', details: { authorized: '500.00', captured: '300.00' } }]);
   });
 
   it('leaves the escrow invariants whole after every attack above', async () => {

@@ -81,16 +81,20 @@ async function writeMovement(
 export async function recordCapture(
   ctx: Ctx,
   paymentId: string,
-  input: { chargeId: string; paymentIntentId?: string | null; at?: Date },
+  input: { chargeId: string; paymentIntentId?: string | null; at?: Date; received?: string },
 ): Promise<LedgerResult> {
   const payment = await lockPayment(ctx, paymentId);
   if (await alreadyRecorded(ctx, payment, 'capture', input.chargeId)) return 'duplicate';
   if (!canMove(payment.status, 'captured')) throw new ConflictError(`A ${payment.status} payment cannot be captured.`);
+  // A capture of less than was authorized (made in the Stripe dashboard) funds only what Stripe received.
+  const partial = input.received !== undefined && toMinorUnits(input.received) < toMinorUnits(payment.amount);
+  const amount = partial ? input.received! : payment.amount;
   await writeMovement(
     ctx,
     payment,
-    { kind: 'capture', amount: payment.amount, reference: input.chargeId, action: 'capture_payment' },
+    { kind: 'capture', amount, reference: input.chargeId, action: 'capture_payment' },
     {
+      ...(partial ? { amount, metadata: { ...payment.metadata, authorized_amount: payment.amount } } : {}),
       status: 'captured',
       escrowStatus: 'held',
       stripeChargeId: input.chargeId,
@@ -100,7 +104,7 @@ export async function recordCapture(
   );
   await ctx.db
     .update(campaigns)
-    .set({ budgetSpent: sql`${campaigns.budgetSpent} + ${payment.amount}::numeric` })
+    .set({ budgetSpent: sql`${campaigns.budgetSpent} + ${amount}::numeric` })
     .where(eq(campaigns.id, payment.campaignId));
   return 'recorded';
 }

@@ -17,6 +17,8 @@ export const paymentIntentObject = z.looseObject({
   id: z.string(),
   metadata,
   latest_charge: expandable,
+  currency: z.string().nullish(),
+  amount_received: minor.nullish(),
   status: z.string().nullish(),
   cancellation_reason: z.string().nullish(),
   last_payment_error: z

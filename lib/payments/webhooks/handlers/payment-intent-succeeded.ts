@@ -1,4 +1,6 @@
+import { toMinorUnits } from '@/lib/campaigns/schemas';
 import { recordCapture } from '../../ledger';
+import { fromGatewayAmount } from '../../money';
 import { canMove } from '../../state';
 import { paymentIdOf, paymentIntentObject } from '../objects';
 import { findPaymentForUpdate } from '../payment-lookup';
@@ -19,7 +21,21 @@ export const paymentIntentSucceeded: EventHandler = async ({ ctx, event, at }) =
     return 'applied';
   }
   if (!canMove(payment.status, 'captured')) return 'ignored';
-  await recordCapture(ctx, payment.id, { chargeId: intent.latest_charge ?? intent.id, paymentIntentId: intent.id, at });
+  const received = intent.amount_received ? fromGatewayAmount(intent.amount_received, payment.currency) : undefined;
+  await recordCapture(ctx, payment.id, { chargeId: intent.latest_charge ?? intent.id, paymentIntentId: intent.id, at, received });
+  if (received !== undefined && toMinorUnits(received) < toMinorUnits(payment.amount)) {
+    await flagReconciliation(ctx, {
+      payment,
+      kind: 'amount_mismatch',
+      details: {
+        reason: `Stripe captured ${received} of the ${payment.amount} ${payment.currency} authorized: the milestone is only partly funded.`,
+        payment_intent: intent.id,
+        authorized: payment.amount,
+        captured: received,
+        event_id: event.id,
+      },
+    });
+  }
   await noteStripeState(ctx, payment.id, at);
   return 'applied';
 };
