@@ -13,14 +13,8 @@ import { executeMovement, movementBlockedReasons } from './movements/execute';
 import { planContractSettlement } from './movements/plan';
 import { resolveReconciliationIssue } from './reconcile';
 import { settleDuePayments } from './settle';
-import {
-  brandDisputes,
-  capturedAtStripe,
-  escrowInvariantViolations,
-  payableWorld,
-  setupStripeTestDatabase,
-} from './stripe-test-fixtures';
-import { createFundableContract, paymentRow, staffCtx, type FundableContract } from './test-fixtures';
+import { brandDisputes, capturedAtStripe, payableWorld, setupStripeTestDatabase } from './stripe-test-fixtures';
+import { createFundableContract, paymentRow, staffCtx, type FundableContract, escrowInvariantViolations } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
 
 /*

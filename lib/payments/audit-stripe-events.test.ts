@@ -9,8 +9,8 @@ import { demoEvent, demoPaymentIntent } from './demo-events';
 import type { PaymentGateway } from './gateway/types';
 import { planContractSettlement } from './movements/plan';
 import { settleDuePayments } from './settle';
-import { capturedAtStripe, escrowInvariantViolations, payableWorld, setupStripeTestDatabase } from './stripe-test-fixtures';
-import { createFundableContract, paymentRow } from './test-fixtures';
+import { capturedAtStripe, payableWorld, setupStripeTestDatabase } from './stripe-test-fixtures';
+import { createFundableContract, paymentRow, escrowInvariantViolations } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
 import { createPayment } from './webhooks/test-fixtures';
 

@@ -8,15 +8,8 @@ import type { TestDatabase } from '@/tests/helpers/test-db';
 import { demoEvent, demoPaymentIntent } from './demo-events';
 import type { PaymentGateway } from './gateway/types';
 import { settleDuePayments } from './settle';
-import {
-  brandDisputes,
-  capturedAtStripe,
-  escrowInvariantViolations,
-  payableWorld,
-  setupStripeTestDatabase,
-  stripeIdsOf,
-} from './stripe-test-fixtures';
-import { paymentRow, staffCtx } from './test-fixtures';
+import { brandDisputes, capturedAtStripe, payableWorld, setupStripeTestDatabase, stripeIdsOf } from './stripe-test-fixtures';
+import { paymentRow, staffCtx, escrowInvariantViolations } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
 import { budgetSpentOf, createPayment } from './webhooks/test-fixtures';
 

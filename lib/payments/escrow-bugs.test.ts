@@ -139,22 +139,23 @@ describe('escrow bugs found by the payments audit', () => {
     });
   });
 
-  it('escrow bug 8: a decision in whole-unit ISK with a fractional amount is refused before anything is recorded', async () => {
+  it.each([
+    ['ISK', 'ISK is charged in whole units only: 1000.50 ISK cannot be charged. Use a whole amount such as 1000.'],
+    ['JPY', 'JPY has no minor unit: 1000.50 JPY cannot be charged. Use a whole amount such as 1000.'],
+  ])('escrow bug 8: a %s decision with a fractional amount is refused before anything is recorded', async (currency, error) => {
     const world = await createFundableContract(database.db, 'disputed');
     await database.db
       .update(contracts)
       .set({ disputeStatus: 'pending', statusBeforeDispute: 'active' })
       .where(eq(contracts.id, world.contractId));
-    await database.db.update(offers).set({ currency: 'ISK', price: '1250.00' }).where(eq(offers.id, world.offer.id));
+    await database.db.update(offers).set({ currency, price: '1250.00' }).where(eq(offers.id, world.offer.id));
     const staff = await staffCtx(database.db);
     const decide = (releaseAmount: string, refundAmount: string) =>
       resolveDispute(staff, { contractId: world.contractId, outcome: 'split', releaseAmount, refundAmount, note: 'Half' });
 
-    const refused = await decide('1000.50', '249.50').catch((error: unknown) => error);
+    const refused = await decide('1000.50', '249.50').catch((caught: unknown) => caught);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fieldErrors).toEqual({
-      releaseAmount: ['ISK is charged in whole units only: 1000.50 ISK cannot be charged. Use a whole amount such as 1000.'],
-    });
+    expect((refused as ValidationError).fieldErrors).toEqual({ releaseAmount: [error] });
     expect((await database.db.select().from(contracts).where(eq(contracts.id, world.contractId)))[0]).toMatchObject({
       status: 'disputed',
       disputeResolution: null,

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contracts, reconciliationIssues } from '@/db/schema';
 import { confirmTermination, requestTermination } from '@/lib/contracts/terminate';
 import { accountObject, checkoutSessionCreated, list, recordedIds, transferInGroup } from '@/tests/doubles/stripe/responses';
-import { startStripeDouble, type StripeDouble } from '@/tests/doubles/stripe/server';
+import type { StripeDouble } from '@/tests/doubles/stripe/server';
 import { testCtx } from '@/tests/helpers/factories';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
+import type { TestDatabase } from '@/tests/helpers/test-db';
 import { captureAuthorizedPayments, demoPaymentOf } from './capture';
 import { demoCheckoutSession, demoEvent, demoPaymentIntent } from './demo-events';
 import { fundContract } from './fund';
-import { createStripeGateway } from './gateway/stripe';
 import type { PaymentGateway } from './gateway/types';
+import { setupStripeTestDatabase } from './stripe-test-fixtures';
 import { refreshPayoutAccount, startPayoutOnboarding } from './payouts';
 import { reconcilePayments } from './reconcile';
 import { movementBlockedReasons } from './movements/execute';
@@ -18,28 +18,11 @@ import { settleDuePayments } from './settle';
 import { budgetSpent, createFundableContract, paymentRow, type FundableContract } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
 
+const setup = setupStripeTestDatabase();
 let database: TestDatabase;
 let double: StripeDouble;
 let stripe: PaymentGateway;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  double = await startStripeDouble();
-  // The default gateway (used after commits, e.g. by termination) is Stripe on the double too.
-  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_flows');
-  vi.stubEnv('STRIPE_API_HOST', double.host);
-  vi.stubEnv('STRIPE_API_PORT', String(double.port));
-  vi.stubEnv('STRIPE_API_PROTOCOL', double.protocol);
-  stripe = createStripeGateway({
-    secretKey: 'sk_test_flows',
-    api: { host: double.host, port: double.port, protocol: double.protocol },
-  });
-});
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await double.close();
-  await database.close();
-});
+beforeAll(() => ({ database, double, stripe } = setup));
 
 const lastRequest = (method: string, path: string) =>
   double.requests.filter((r) => r.method === method && r.path === path).at(-1);

@@ -1,38 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { campaigns, contracts, notifications } from '@/db/schema';
 import { confirmTermination, requestTermination } from '@/lib/contracts/terminate';
 import { checkoutSessionCreated, stripeError } from '@/tests/doubles/stripe/responses';
-import { startStripeDouble, type StripeDouble } from '@/tests/doubles/stripe/server';
+import type { StripeDouble } from '@/tests/doubles/stripe/server';
 import { testCtx } from '@/tests/helpers/factories';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
+import type { TestDatabase } from '@/tests/helpers/test-db';
 import { captureAuthorizedPayments, demoPaymentOf } from './capture';
 import { demoCheckoutSession, demoEvent, demoPaymentIntent } from './demo-events';
 import { fundContract } from './fund';
-import { createStripeGateway } from './gateway/stripe';
 import type { PaymentGateway } from './gateway/types';
+import { setupStripeTestDatabase } from './stripe-test-fixtures';
 import { auditActions, budgetSpent, createFundableContract, ledgerOf, paymentRow, type FundableContract } from './test-fixtures';
 import { applyStripeEvent } from './webhooks/apply';
 
+const setup = setupStripeTestDatabase();
 let database: TestDatabase;
 let double: StripeDouble;
 let stripe: PaymentGateway;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  double = await startStripeDouble();
-  // Work done after commits (termination, webhook follow-ups) uses the default gateway: Stripe on the double too.
-  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_lifecycle');
-  vi.stubEnv('STRIPE_API_HOST', double.host);
-  vi.stubEnv('STRIPE_API_PORT', String(double.port));
-  vi.stubEnv('STRIPE_API_PROTOCOL', double.protocol);
-  stripe = createStripeGateway({ secretKey: 'sk_test_lifecycle', api: double });
-});
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await double.close();
-  await database.close();
-});
+beforeAll(() => ({ database, double, stripe } = setup));
 
 const ctx = () => testCtx(database.db);
 const requestsTo = (method: string, path: string) => double.requests.filter((r) => r.method === method && r.path === path);

@@ -1,34 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { moneyMovements, reconciliationIssues } from '@/db/schema';
 import { actorCtx } from '@/lib/contracts/test-fixtures';
 import { chargeInGroup, list, transferInGroup } from '@/tests/doubles/stripe/responses';
-import { startStripeDouble, type StripeDouble } from '@/tests/doubles/stripe/server';
+import type { StripeDouble } from '@/tests/doubles/stripe/server';
 import { createUser, testCtx } from '@/tests/helpers/factories';
-import { createTestDatabase, type TestDatabase } from '@/tests/helpers/test-db';
+import type { TestDatabase } from '@/tests/helpers/test-db';
 import { demoChargeRefunded, demoEvent, demoIds, demoPaymentSucceeded, type DemoPayment } from './demo-events';
-import { createStripeGateway } from './gateway/stripe';
 import type { PaymentGateway } from './gateway/types';
+import { setupStripeTestDatabase } from './stripe-test-fixtures';
 import { reconcilePayments, resolveReconciliationIssue } from './reconcile';
 import { applyStripeEvent } from './webhooks/apply';
 import { pendingPayment } from './webhooks/test-fixtures';
 
+const setup = setupStripeTestDatabase();
 let database: TestDatabase;
 let double: StripeDouble;
 let stripe: PaymentGateway;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  double = await startStripeDouble();
-  stripe = createStripeGateway({
-    secretKey: 'sk_test_reconcile',
-    api: { host: double.host, port: double.port, protocol: double.protocol },
-  });
-});
-afterAll(async () => {
-  await double.close();
-  await database.close();
-});
+beforeAll(() => ({ database, double, stripe } = setup));
 
 const apply = (event: Parameters<typeof applyStripeEvent>[1]) => applyStripeEvent(testCtx(database.db), event);
 const reconcile = () => reconcilePayments(testCtx(database.db), new Date(), stripe);

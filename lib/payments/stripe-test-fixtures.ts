@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { openDispute } from '@/lib/disputes/open';
@@ -79,29 +78,3 @@ export const brandDisputes = (world: FundableContract, reason = 'Only part of th
     { contractId: world.contractId, reason, links: [], files: [] },
     testStore(),
   );
-
-/** Test-only: the ADR 9 invariants over every payment in the database, as a list of violations. */
-export async function escrowInvariantViolations(db: Database): Promise<string[]> {
-  const rows = (await db.execute(sql`
-    select p.id, p.released_amount, p.refunded_amount, p.reserved_amount,
-      coalesce((select sum(m.amount) from money_movements m where m.payment_id = p.id and m.status = 'pending'), 0) as pending,
-      coalesce((select sum(l.amount) from ledger_entries l where l.payment_id = p.id and l.kind = 'release'), 0) as ledger_released,
-      coalesce((select sum(l.amount) from ledger_entries l where l.payment_id = p.id and l.kind = 'refund'), 0) as ledger_refunded,
-      (select count(*) from money_movements m where m.payment_id = p.id and m.status = 'pending'
-         and m.blocked_reason is null and m.last_error is null and m.sent_at is null
-         and not exists (select 1 from reconciliation_issues r where r.payment_id = p.id and r.resolved_at is null)) as silent
-    from payments p`)) as unknown as Record<string, string>[];
-  const problems: string[] = [];
-  for (const row of rows) {
-    if (Number(row.reserved_amount) !== Number(row.pending))
-      problems.push(`${row.id}: reserved ${row.reserved_amount} != pending ${row.pending}`);
-    if (Number(row.released_amount) !== Number(row.ledger_released)) problems.push(`${row.id}: released != ledger`);
-    if (Number(row.refunded_amount) !== Number(row.ledger_refunded)) problems.push(`${row.id}: refunded != ledger`);
-    if (Number(row.silent) > 0) problems.push(`${row.id}: ${row.silent} pending movement(s) with no visible reason`);
-  }
-  const duplicates = (await db.execute(sql`
-    select gateway_reference from money_movements where gateway_reference is not null
-    group by gateway_reference having count(*) > 1`)) as unknown as unknown[];
-  if (duplicates.length) problems.push(`gateway objects completing more than one movement: ${JSON.stringify(duplicates)}`);
-  return problems;
-}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLogs, campaigns, contracts, ledgerEntries, payments, payoutAccounts, type ContractStatus } from '@/db/schema';
@@ -81,3 +81,40 @@ export const gatewayFailingTransfers = (db: Database, statusCode: number, messag
     throw Object.assign(new Error(message), { statusCode });
   },
 });
+
+/** Test-only: the ADR 9 invariants over every payment in the database, as a list of violations (none when whole). */
+export async function escrowInvariantViolations(db: Database): Promise<string[]> {
+  const rows = (await db.execute(sql`
+    select p.id,
+      p.reserved_amount <> coalesce((select sum(m.amount) from money_movements m
+        where m.payment_id = p.id and m.status = 'pending'), 0) as reserved_off,
+      p.released_amount <> coalesce((select sum(l.amount) from ledger_entries l
+        where l.payment_id = p.id and l.kind = 'release'), 0) as released_off,
+      p.refunded_amount <> coalesce((select sum(l.amount) from ledger_entries l
+        where l.payment_id = p.id and l.kind = 'refund'), 0) as refunded_off,
+      exists (select 1 from money_movements m where m.payment_id = p.id and m.status = 'pending'
+        and m.blocked_reason is null and m.last_error is null and m.sent_at is null
+        and not exists (select 1 from reconciliation_issues r where r.payment_id = p.id and r.resolved_at is null)) as silent
+    from payments p`)) as unknown as {
+    id: string;
+    reserved_off: boolean;
+    released_off: boolean;
+    refunded_off: boolean;
+    silent: boolean;
+  }[];
+  const problems = rows.flatMap((row) =>
+    [
+      row.reserved_off && 'reserved != pending movements',
+      row.released_off && 'released != ledger',
+      row.refunded_off && 'refunded != ledger',
+      row.silent && 'a pending movement with no visible reason',
+    ]
+      .filter(Boolean)
+      .map((problem) => `${row.id}: ${problem}`),
+  );
+  const duplicates = (await db.execute(sql`
+    select gateway_reference from money_movements where gateway_reference is not null
+    group by gateway_reference having count(*) > 1`)) as unknown as unknown[];
+  if (duplicates.length) problems.push(`gateway objects completing more than one movement: ${JSON.stringify(duplicates)}`);
+  return problems;
+}
