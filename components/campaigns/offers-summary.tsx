@@ -9,6 +9,7 @@ const offerStatusLabels: Record<OfferStatus, string> = {
   completed: 'Completed',
   rejected: 'Rejected',
   expired: 'Expired',
+  terminated: 'Ended early',
 };
 
 interface OffersSummaryProps {

@@ -10,6 +10,7 @@ import { ContractActionButton } from './action-button';
 import { ContractDocument } from './contract-document';
 import { ContractOverview } from './contract-overview';
 import { ContractStatusBadge } from './labels';
+import { SignDeadlineNote } from './sign-deadline-note';
 import { TerminationPanel, type TerminationActions } from './termination-panel';
 
 export interface ContractViewProps {
@@ -74,6 +75,7 @@ export function ContractView(props: ContractViewProps) {
           {contract.status === 'pending' && signedBy[viewerSide] && (
             <p className="text-sm text-zinc-600">You have signed. Waiting for {otherPartyName} to sign.</p>
           )}
+          <SignDeadlineNote contract={contract} />
         </ContractOverview>
         {props.payments}
         {props.submissions}

@@ -7,6 +7,7 @@ export const contractStatusLabels: Record<ContractStatus, string> = {
   completed: 'Completed',
   disputed: 'Disputed',
   terminated: 'Terminated',
+  void: 'Void (never signed)',
 };
 
 export const contractStatusTones: Record<ContractStatus, string> = {
@@ -16,6 +17,7 @@ export const contractStatusTones: Record<ContractStatus, string> = {
   completed: 'bg-accent-50 text-accent-800 ring-accent-200',
   disputed: 'bg-red-50 text-red-800 ring-red-200',
   terminated: 'bg-zinc-100 text-zinc-600 ring-zinc-300',
+  void: 'bg-zinc-100 text-zinc-600 ring-zinc-300',
 };
 
 export function ContractStatusBadge({ status }: { status: ContractStatus }) {

@@ -8,6 +8,7 @@ export const offerStatusLabels: Record<OfferStatus, string> = {
   rejected: 'Rejected',
   expired: 'Expired',
   completed: 'Completed',
+  terminated: 'Ended early',
 };
 
 /** "Reel ×2 (campaign asks 2)" style labels need the type; deliverables are named by type and position. */

@@ -8,6 +8,7 @@ const tones: Record<OfferStatus, string> = {
   rejected: 'bg-red-50 text-red-800 ring-red-200',
   expired: 'bg-zinc-100 text-zinc-600 ring-zinc-300',
   completed: 'bg-accent-50 text-accent-800 ring-accent-200',
+  terminated: 'bg-zinc-100 text-zinc-600 ring-zinc-300',
 };
 
 export function OfferStatusBadge({ status }: { status: OfferStatus }) {

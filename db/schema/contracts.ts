@@ -6,7 +6,8 @@ import { counterParties, offers } from './offers';
 import { organizations } from './organizations';
 import { users } from './users';
 
-export const contractStatuses = ['pending', 'signed', 'active', 'completed', 'disputed', 'terminated'] as const;
+/** 'void': never signed by both sides in time, or its campaign was cancelled before it was. */
+export const contractStatuses = ['pending', 'signed', 'active', 'completed', 'disputed', 'terminated', 'void'] as const;
 export const disputeStatuses = ['pending', 'resolved', 'escalated'] as const;
 export const submissionStatuses = ['submitted', 'approved', 'changes_requested', 'auto_approved'] as const;
 

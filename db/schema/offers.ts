@@ -16,7 +16,8 @@ import { campaigns } from './campaigns';
 import { organizations } from './organizations';
 import { users } from './users';
 
-export const offerStatuses = ['pending', 'accepted', 'rejected', 'counter', 'expired', 'completed'] as const;
+/** 'terminated': the deal's contract ended before completion (terminated, refunded or split in a dispute, or void). */
+export const offerStatuses = ['pending', 'accepted', 'rejected', 'counter', 'expired', 'completed', 'terminated'] as const;
 export const counterParties = ['brand', 'influencer'] as const;
 
 /** Statuses in which an offer still binds the creator to the campaign (at most one per creator and campaign). */
@@ -63,9 +64,12 @@ export const offers = pgTable(
     acceptedAt: timestamptz('accepted_at'),
     rejectedAt: timestamptz('rejected_at'),
     rejectionReason: text('rejection_reason'),
+    // For a terminated offer: the part of the price released to the creator, which still counts against the budget.
+    releasedAmount: money('released_amount'),
   },
   (t) => [
     checkNonNegative(t.price),
+    checkNonNegative(t.releasedAmount),
     checkCurrency(t.currency),
     checkIn(t.status, offerStatuses),
     check('offers_version_check', sql`${t.version} >= 1`),

@@ -11,7 +11,7 @@ export interface NegotiationStep {
   counterBy: CounterParty;
   /** Who made the change; undefined when the system did (expiry). */
   by: 'brand' | 'creator' | 'system';
-  action: 'create_offer' | 'counter_offer' | 'accept_offer' | 'reject_offer' | 'expire_offer' | 'complete_offer';
+  action: 'create_offer' | 'counter_offer' | 'accept_offer' | 'reject_offer' | 'expire_offer' | 'complete_offer' | 'end_offer';
   note: string | null;
 }
 
@@ -65,6 +65,7 @@ export function negotiate(outcome: OfferOutcome, openingMinor: number, random: R
   else {
     close('accepted', receiver, 'accept_offer', null);
     if (outcome === 'completed') close('completed', 'brand', 'complete_offer', 'All deliverables approved.');
+    if (outcome === 'terminated') close('terminated', 'system', 'end_offer', 'The contract was terminated.');
   }
   return steps;
 }

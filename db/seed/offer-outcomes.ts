@@ -13,7 +13,8 @@ export const contractStatusOf: Partial<Record<OfferOutcome, ContractStatus>> = {
 };
 
 export function offerStatusOf(outcome: OfferOutcome): OfferStatus {
-  if (outcome === 'completed') return 'completed';
+  // An ended contract's offer leaves the budget and the one-open-offer rule (ADR 10).
+  if (outcome === 'completed' || outcome === 'terminated') return outcome;
   if (contractStatusOf[outcome]) return 'accepted';
   return outcome as OfferStatus;
 }

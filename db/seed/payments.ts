@@ -27,6 +27,7 @@ const finalStatusOf: Record<ContractSeed['status'], PaymentStatus | null> = {
   disputed: 'captured',
   completed: 'released',
   terminated: 'refunded',
+  void: null,
 };
 
 export function buildPayments(ctx: SeedContext, contracts: readonly ContractSeed[], staffAdminId: string): NewPayment[] {

@@ -43,7 +43,7 @@ describe('campaign detail', () => {
 
     const detail = await getCampaignDetail(database.db, organization.id, campaign.id);
     expect(detail!.offersSummary).toEqual({
-      counts: { pending: 1, accepted: 3, rejected: 1, counter: 0, expired: 0, completed: 1 },
+      counts: { pending: 1, accepted: 3, rejected: 1, counter: 0, expired: 0, completed: 1, terminated: 0 },
       total: 6,
       acceptedTotals: expect.arrayContaining([
         { currency: 'GBP', amount: '1000.35' },

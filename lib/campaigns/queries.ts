@@ -78,7 +78,8 @@ export interface OffersSummary {
   acceptedTotals: { currency: string; amount: string }[];
 }
 
-const committedStatuses: readonly OfferStatus[] = ['accepted', 'completed'];
+/** As the budget trigger counts them: a terminated offer only for what was released to the creator (ADR 10). */
+const committedStatuses: readonly OfferStatus[] = ['accepted', 'completed', 'terminated'];
 
 /** Offer counts by status and the accepted total of one campaign, in one grouped query. */
 export async function getOffersSummary(db: Executor, organizationId: string, campaignId: string): Promise<OffersSummary> {
@@ -87,7 +88,7 @@ export async function getOffersSummary(db: Executor, organizationId: string, cam
       status: offers.status,
       currency: offers.currency,
       count: count(),
-      total: sql<string>`sum(${offers.price})`,
+      total: sql<string>`sum(case when ${offers.status} = 'terminated' then coalesce(${offers.releasedAmount}, 0) else ${offers.price} end)`,
     })
     .from(offers)
     .where(and(eq(offers.campaignId, campaignId), eq(offers.organizationId, organizationId)))

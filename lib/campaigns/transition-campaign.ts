@@ -3,6 +3,7 @@ import { campaigns, deliverables, type CampaignStatus } from '@/db/schema';
 import type { BrandCtx } from '@/lib/actions/clients';
 import { recordAudit } from '@/lib/audit/record';
 import { withTransaction } from '@/lib/context';
+import { voidUnsignedContractsForCampaign } from '@/lib/contracts/void-for-campaign';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { closeOffersForCampaign } from '@/lib/offers/close-for-campaign';
 import { roleAllows, type BrandPermission } from '@/lib/organizations/permissions';
@@ -79,6 +80,9 @@ export async function transitionCampaign(
     });
     if (result.to === 'cancelled' || result.to === 'completed') {
       await closeOffersForCampaign(tx, { id: campaign.id, organizationId: ctx.organization.id }, result.to);
+    }
+    if (result.to === 'cancelled') {
+      await voidUnsignedContractsForCampaign(tx, { id: campaign.id, organizationId: ctx.organization.id });
     }
     return { id: campaign.id, from: campaign.status, to: result.to };
   });

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { withTransaction } from '@/lib/context';
 import { ConflictError } from '@/lib/errors';
 import { lockContractForParty, notifyContractSide } from './lock';
+import { requirePartiesInGoodStanding } from './parties-in-good-standing';
 import { contractSideLabels, otherContractSide, type ContractPartyCtx } from './party';
 
 /**
@@ -23,6 +24,7 @@ export async function signContract(ctx: ContractPartyCtx, contractId: string): P
     if (before[side]) throw new ConflictError('You have already signed this contract.');
     if (contract.status !== 'pending')
       throw new ConflictError(`This contract is ${contract.status}; only a pending contract can be signed.`);
+    await requirePartiesInGoodStanding(tx.db, contract);
 
     const now = new Date();
     const signature: ContractSignature = {

@@ -6,6 +6,7 @@ import { withTransaction, type ActorCtx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { closeOpenPaymentsAfterTermination } from '@/lib/payments/close-open';
 import { settleAfterCommit } from '@/lib/payments/settle';
+import { endOfferOfContract } from './end-offer';
 import { lockContractForParty, lockContractRow, notifyContractSide, type LockedContract } from './lock';
 import { contractSideLabels, isTerminable, otherContractSide, type ContractPartyCtx, type ContractSide } from './party';
 
@@ -68,6 +69,7 @@ export async function confirmTermination(ctx: ContractPartyCtx, contractId: stri
       throw new ConflictError('You asked to terminate this contract; the other side has to confirm it.');
     }
     await update(tx, contract, { status: 'terminated', terminatedAt: new Date() }, 'confirm_contract_termination', { side });
+    await endOfferOfContract(tx, contract, 'The contract was terminated by mutual agreement.');
     await notifyTerminated(tx, contract, `by mutual agreement`);
   });
   await closeOpenPaymentsAfterTermination(ctx, contractId);
@@ -100,6 +102,7 @@ export async function terminateContractAsAdmin(ctx: ActorCtx, input: { contractI
     await update(tx, contract, { status: 'terminated', terminatedAt: new Date() }, 'admin_terminate_contract', {
       note: input.note,
     });
+    await endOfferOfContract(tx, contract, `The contract was terminated by Pactly: ${input.note}`);
     await notifyTerminated(tx, contract, `by Pactly: ${input.note}`);
   });
   await closeOpenPaymentsAfterTermination(ctx, input.contractId);

@@ -21,27 +21,11 @@ async function move(ctx: Ctx, organizationId: string, campaignId: string, event:
   return { campaign, result };
 }
 
-/** A dispute on one of its contracts disputes the campaign too, when its lifecycle allows (not while published). */
-export async function disputeCampaign(ctx: Ctx, organizationId: string, campaignId: string, contractId: string) {
-  const { campaign, result } = await move(ctx, organizationId, campaignId, 'open_dispute');
-  if (!result.ok) return;
-  await ctx.db
-    .update(campaigns)
-    .set({ status: result.to, statusBeforeDispute: campaign.status })
-    .where(eq(campaigns.id, campaign.id));
-  await recordAudit(ctx, {
-    action: 'open_campaign_dispute',
-    resourceType: 'campaign',
-    resourceId: campaign.id,
-    metadata: {
-      before: { status: campaign.status, statusBeforeDispute: campaign.statusBeforeDispute },
-      after: { status: result.to, statusBeforeDispute: campaign.status },
-      contractId,
-    },
-  });
-}
-
-/** The campaign returns to its previous status once none of its contracts is disputed any more. */
+/**
+ * A dispute is its contract's alone: opening one leaves the campaign's status (and its other offers) as they are, and
+ * screens show "disputed" from the contracts. Campaigns disputed under the old rule return to their previous status
+ * here once none of their contracts is disputed any more.
+ */
 export async function releaseCampaignIfUndisputed(ctx: Ctx, organizationId: string, campaignId: string, contractId: string) {
   const { campaign, result } = await move(ctx, organizationId, campaignId, 'close_dispute');
   if (!result.ok) return;

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaigns } from '@/db/schema';
 import {
   auditActionsOf,
   campaignRow,
@@ -43,7 +45,7 @@ async function resolve(f: ContractFixture, outcome: string, releaseAmount: strin
 }
 
 describe('opening a dispute', () => {
-  it('lets the creator dispute with evidence; contract and campaign become disputed and the brand admins hear of it', async () => {
+  it('lets the creator dispute with evidence; the contract becomes disputed, its campaign does not, the brand admins hear of it', async () => {
     const f = await createContractFixture(database.db, { contractStatus: 'active', campaignStatus: 'active' });
     const form = new FormData();
     form.set('contractId', f.contract.id);
@@ -73,9 +75,9 @@ describe('opening a dispute', () => {
       { name: 'proof.png', type: 'image/png', size: samplePng.length },
       { name: 'proof-2.png', type: 'image/png' },
     ]);
-    expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'disputed', statusBeforeDispute: 'active' });
+    expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'active', statusBeforeDispute: null });
     expect(await auditActionsOf(database.db, f.contract.id)).toEqual(['open_dispute']);
-    expect(await auditActionsOf(database.db, f.campaign.id)).toEqual(['open_campaign_dispute']);
+    expect(await auditActionsOf(database.db, f.campaign.id)).toEqual([]);
     expect(await notificationTypesOf(database.db, f.admin.id)).toEqual(['dispute_opened']);
     expect(await notificationTypesOf(database.db, f.member.id)).toEqual([]);
     expect(await creatorOpens(f)).toMatchObject({ ok: false, error: 'A dispute is already open on this contract.' });
@@ -222,13 +224,18 @@ describe('resolving and escalating', () => {
     expect(await notificationTypesOf(database.db, f.creator.id)).toContain('dispute_resolved');
   });
 
-  it('returns the contract and the campaign to their previous status once the last dispute is resolved', async () => {
+  it('returns the contract to its previous status, and a campaign disputed under the old rule once its last dispute is resolved', async () => {
     const f = await createContractFixture(database.db, { contractStatus: 'completed', campaignStatus: 'paused' });
     const second = await insertContractFor(database.db, f, 'active');
     await creatorOpens(f);
     session.signIn(second.creator);
     expect(await actions.creatorOpen(null, { contractId: second.id, reason: 'Also this one' })).toMatchObject({ ok: true });
-    expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'disputed', statusBeforeDispute: 'paused' });
+    expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'paused', statusBeforeDispute: null });
+    // Before deal bug 4 a dispute also disputed the campaign; such campaigns still come back when their disputes end.
+    await database.db
+      .update(campaigns)
+      .set({ status: 'disputed', statusBeforeDispute: 'paused' })
+      .where(eq(campaigns.id, f.campaign.id));
 
     session.signIn(await staff('admin'));
     expect(await actions.escalate(null, { contractId: f.contract.id, note: 'Needs legal' })).toMatchObject({ ok: true });
@@ -242,7 +249,7 @@ describe('resolving and escalating', () => {
     expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'disputed' });
     expect(await resolve({ ...f, contract: second }, 'refund', '0', '1500.00')).toMatchObject({ ok: true });
     expect(await campaignRow(database.db, f.campaign.id)).toMatchObject({ status: 'paused', statusBeforeDispute: null });
-    expect(await auditActionsOf(database.db, f.campaign.id)).toEqual(['open_campaign_dispute', 'close_campaign_dispute']);
+    expect(await auditActionsOf(database.db, f.campaign.id)).toEqual(['close_campaign_dispute']);
     expect(await auditActionsOf(database.db, f.contract.id)).toEqual(['open_dispute', 'escalate_dispute', 'resolve_dispute']);
     expect(await creatorOpens(f)).toMatchObject({ ok: false, error: expect.stringContaining('already resolved') });
   });

@@ -8,7 +8,7 @@ import { notify, organizationRecipients } from '@/lib/notifications/notify';
 import type { ObjectStore } from '@/lib/storage';
 import { contractLinks, lockContract, type ContractParty, type LockedContract } from '@/lib/submissions/contract-access';
 import { removeUploads, storeUploads, type StoredFile } from '@/lib/submissions/files';
-import { disputeCampaign } from './campaign-dispute';
+import { requireCallerIsParty } from './caller-party';
 import { asEvidence, type DisputeEvidence, type EvidenceEntry } from './evidence';
 import type { OpenDisputeInput, RespondDisputeInput } from './schemas';
 
@@ -47,10 +47,11 @@ async function notifyOtherSide(
     });
 }
 
-/** Either party disputes a signed, active or completed contract; the campaign follows where its lifecycle allows. */
+/** Either party disputes a signed, active or completed contract; the dispute is the contract's, not its campaign's. */
 export async function openDispute(ctx: ActorCtx, party: ContractParty, input: OpenDisputeInput, store: ObjectStore) {
   return withUploads(store, input.contractId, input.files, (files) =>
     withTransaction(ctx, async (tx) => {
+      await requireCallerIsParty(tx, party);
       const locked = await lockContract(tx.db, input.contractId, party);
       const { contract } = locked;
       if (contract.status === 'disputed') throw new ConflictError('A dispute is already open on this contract.');
@@ -82,7 +83,6 @@ export async function openDispute(ctx: ActorCtx, party: ContractParty, input: Op
         resourceId: contract.id,
         metadata: { ...diffFields(contract, changes), side: party.side },
       });
-      await disputeCampaign(tx, contract.organizationId, contract.campaignId, contract.id);
       await notifyOtherSide(tx, locked, party.side, {
         type: 'dispute_opened',
         title: 'A dispute was opened on your contract',
@@ -97,6 +97,7 @@ export async function openDispute(ctx: ActorCtx, party: ContractParty, input: Op
 export async function respondToDispute(ctx: ActorCtx, party: ContractParty, input: RespondDisputeInput, store: ObjectStore) {
   return withUploads(store, input.contractId, input.files, (files) =>
     withTransaction(ctx, async (tx) => {
+      await requireCallerIsParty(tx, party);
       const locked = await lockContract(tx.db, input.contractId, party);
       const { contract } = locked;
       const evidence = asEvidence(contract.disputeEvidence);

@@ -4,6 +4,7 @@ import { diffFields } from '@/lib/audit/diff';
 import { recordAudit } from '@/lib/audit/record';
 import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import { withTransaction, type ActorCtx } from '@/lib/context';
+import { endOfferOfContract } from '@/lib/contracts/end-offer';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
 import { toGatewayAmount } from '@/lib/payments/money';
@@ -14,6 +15,7 @@ import { cancelUnsentMovements } from '@/lib/payments/movements/complete';
 import { settleAfterCommit } from '@/lib/payments/settle';
 import { contractLinks, lockContract } from '@/lib/submissions/contract-access';
 import { releaseCampaignIfUndisputed } from './campaign-dispute';
+import { requireDisputeStaff } from './staff';
 import type { DisputeResolution } from './evidence';
 import type { EscalateDisputeInput, ResolveDisputeInput } from './schemas';
 
@@ -52,6 +54,7 @@ function checkAmounts(input: ResolveDisputeInput, price: string, currency: strin
  * money not held yet moves nothing, and a failed gateway call is repeated by the 'payments-settle' job.
  */
 export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) {
+  requireDisputeStaff(ctx);
   const resolved = await withTransaction(ctx, async (tx) => {
     const { contract, offer, orgSlug } = await lockContract(tx.db, input.contractId, null);
     if (contract.status !== 'disputed' || !openDisputeStatuses.has(contract.disputeStatus ?? ''))
@@ -89,6 +92,11 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
       resourceId: contract.id,
       metadata: diffFields(contract, changes),
     });
+    if (!returning) {
+      // The deal ended: its offer leaves the budget, keeping only what a split releases to the creator.
+      const released = input.outcome === 'split' ? amounts.release : null;
+      await endOfferOfContract(tx, contract, `The dispute was resolved as a ${input.outcome}.`, released);
+    }
     await releaseCampaignIfUndisputed(tx, contract.organizationId, contract.campaignId, contract.id);
     const message = {
       type: 'dispute_resolved' as const,
@@ -109,6 +117,7 @@ export async function resolveDispute(ctx: ActorCtx, input: ResolveDisputeInput) 
 
 /** Staff hand a pending dispute on (e.g. support to an admin); it stays open. */
 export async function escalateDispute(ctx: ActorCtx, input: EscalateDisputeInput) {
+  requireDisputeStaff(ctx);
   return withTransaction(ctx, async (tx) => {
     const { contract, orgSlug } = await lockContract(tx.db, input.contractId, null);
     if (contract.status !== 'disputed' || contract.disputeStatus !== 'pending')

@@ -1,5 +1,6 @@
 import type { Executor } from '@/db/client';
 import { systemRequest, type Ctx } from '@/lib/context';
+import { expireUnsignedContracts } from '@/lib/contracts/expire-unsigned';
 import { deliverPendingEmails } from '@/lib/mail/outbox';
 import { expireOverdueOffers, warnExpiringOffers } from '@/lib/offers/expire';
 import { captureAuthorizedPayments } from '@/lib/payments/capture';
@@ -24,6 +25,10 @@ export const jobHandlers: Record<JobQueue, JobHandler> = {
   'offers-warn-expiring': {
     run: (ctx, now) => warnExpiringOffers(ctx, now),
     summary: (count) => `${plural(count, 'offer', 'offers')} warned about expiring within 24 hours`,
+  },
+  'contracts-expire-unsigned': {
+    run: (ctx, now) => expireUnsignedContracts(ctx, now),
+    summary: (count) => `${plural(count, 'unsigned contract', 'unsigned contracts')} void after the signing period`,
   },
   'submissions-auto-approve': {
     run: (ctx, now) => autoApproveStaleSubmissions(ctx, now),

@@ -2,6 +2,7 @@
 export const jobSchedules = {
   'offers-expire': '* * * * *',
   'offers-warn-expiring': '*/15 * * * *',
+  'contracts-expire-unsigned': '*/15 * * * *',
   'submissions-auto-approve': '*/15 * * * *',
   'email-deliver': '* * * * *',
   'payments-capture': '* * * * *',

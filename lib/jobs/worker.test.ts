@@ -54,6 +54,7 @@ describe('job handlers', () => {
     expect(jobQueues).toEqual([
       'offers-expire',
       'offers-warn-expiring',
+      'contracts-expire-unsigned',
       'submissions-auto-approve',
       'email-deliver',
       'payments-capture',

@@ -3,9 +3,11 @@ import { campaigns, offers } from '@/db/schema';
 import { fromMinorUnits, toMinorUnits } from '@/lib/campaigns/schemas';
 import { withTransaction } from '@/lib/context';
 import { createContractForAcceptedOffer } from '@/lib/contracts/create';
+import { requirePartiesInGoodStanding } from '@/lib/contracts/parties-in-good-standing';
 import { ConflictError, isCheckViolation } from '@/lib/errors';
 import {
   applyMove,
+  databaseClock,
   loadOffer,
   moveRefusal,
   notifySide,
@@ -41,6 +43,10 @@ export async function acceptOffer(
       .where(eq(campaigns.id, offer.campaignId))
       .for('update');
     requireCampaignTakingOffers(campaign!.status);
+    // The acceptance may have waited for the campaign lock: the offer must still be live by the clock of now.
+    const lateRefusal = moveRefusal(offer, side, input.version, await databaseClock(tx.db));
+    if (lateRefusal) throw lateRefusal;
+    await requirePartiesInGoodStanding(tx.db, offer);
     const [committed] = await tx.db
       .select({ total: sql<string>`coalesce(sum(${offers.price}), 0)::text` })
       .from(offers)

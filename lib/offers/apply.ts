@@ -31,7 +31,9 @@ export async function applyToCampaign(
             sql`${campaigns.status} in ('published', 'active')`,
             eq(organizations.kycStatus, 'verified'),
           ),
-        );
+        )
+        // Shared until commit: a cancellation (which locks the row for update) waits, or is waited for and seen.
+        .for('share', { of: campaigns });
       if (!campaign) throw new NotFoundError('Campaign not found.');
       return openOffer(tx, {
         campaign,

@@ -78,8 +78,13 @@ describe('closing a campaign closes its open offers', () => {
       expect(sent[0]!.body).toContain(reason);
     }
 
-    expect(await offerRow(database.db, accepted)).toMatchObject({ status: 'accepted', version: 2, rejectionReason: null });
-    expect((await auditsOf(database.db, accepted)).map((audit) => audit.action)).toEqual(['apply_to_campaign', 'accept_offer']);
+    // The accepted offer is not rejected; its contract was never signed, so cancelling voids it and the offer ends (ADR 10).
+    expect(await offerRow(database.db, accepted)).toMatchObject({ status: 'terminated', version: 3, rejectionReason: null });
+    expect((await auditsOf(database.db, accepted)).map((audit) => audit.action)).toEqual([
+      'apply_to_campaign',
+      'accept_offer',
+      'end_offer',
+    ]);
     expect(await notificationsOf(winner.actor.userId, 'offer_rejected')).toEqual([]);
     expect(await notificationsOf(world.admin.id, 'offer_rejected')).toEqual([]);
 

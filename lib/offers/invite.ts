@@ -6,6 +6,7 @@ import { withTransaction } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { friendlyActiveOffer, openOffer } from './open-offer';
 import type { OfferTermsInput } from './schemas';
+import { requirePartiesInGoodStanding } from '@/lib/contracts/parties-in-good-standing';
 
 /** A brand invites a creator to one of its published or active campaigns with an opening offer. */
 export async function inviteCreator(
@@ -25,7 +26,9 @@ export async function inviteCreator(
           status: campaigns.status,
         })
         .from(campaigns)
-        .where(and(eq(campaigns.id, input.campaignId), eq(campaigns.organizationId, ctx.organization.id)));
+        .where(and(eq(campaigns.id, input.campaignId), eq(campaigns.organizationId, ctx.organization.id)))
+        // Shared until commit: a cancellation (which locks the row for update) waits, or is waited for and seen.
+        .for('share', { of: campaigns });
       if (!campaign) throw new NotFoundError('Campaign not found.');
       if (campaign.status !== 'published' && campaign.status !== 'active') {
         throw new ConflictError('Offers can only be sent for published or active campaigns.');
@@ -35,6 +38,7 @@ export async function inviteCreator(
         .from(users)
         .where(and(eq(users.id, input.creatorId), eq(users.role, 'influencer'), eq(users.status, 'active')));
       if (!creator) throw new NotFoundError('Creator not found.');
+      await requirePartiesInGoodStanding(tx.db, { influencerId: creator.id, organizationId: ctx.organization.id });
       return openOffer(tx, {
         campaign,
         orgSlug: ctx.organization.slug,

@@ -88,6 +88,12 @@ export function moveRefusal(offer: Offer, side: OfferSide, expectedVersion: numb
   return null;
 }
 
+/** The database's clock as it is now, even late in a long transaction (now() is the transaction's start). */
+export async function databaseClock(db: Executor): Promise<Date> {
+  const [row] = await db.execute<{ ms: number }>(sql`select (extract(epoch from clock_timestamp()) * 1000)::float8 as ms`);
+  return new Date(row!.ms);
+}
+
 const campaignStatusesTakingOffers: readonly CampaignStatus[] = ['published', 'active', 'paused'];
 
 /** Counter-offers and acceptances need a campaign that still takes offers; rejecting stays possible. */
@@ -160,7 +166,8 @@ export async function applyMove(
         eq(offers.version, expectedVersion),
         inArray(offers.status, [...openStatuses]),
         side ? ne(offers.counterBy, side) : undefined,
-        side ? sql`(${offers.expiresAt} is null or ${offers.expiresAt} > now())` : undefined,
+        // clock_timestamp(), not now(): the move may have waited on a lock since the transaction started.
+        side ? sql`(${offers.expiresAt} is null or ${offers.expiresAt} > clock_timestamp())` : undefined,
         condition,
       ),
     )

@@ -1,4 +1,4 @@
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { contracts, deliverableSubmissions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { completeContractIfAllApproved } from '@/lib/contracts/complete';
@@ -6,15 +6,18 @@ import { withTransaction, type Ctx } from '@/lib/context';
 import { notify, organizationRecipients } from '@/lib/notifications/notify';
 import { submissionConfig } from './config';
 import { contractLinks, lockContract } from './contract-access';
+import { reviewWaitMs } from './review-clock';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * Approves submissions of active contracts left unreviewed for SUBMISSION_AUTO_APPROVE_DAYS, as the system, one
- * contract per transaction. Returns how many were approved.
+ * Approves submissions of active contracts left unreviewed for SUBMISSION_AUTO_APPROVE_DAYS (not counting time the
+ * contract spent disputed), as the system, one contract per transaction. Returns how many were approved.
  */
 export async function autoApproveStaleSubmissions(ctx: Ctx, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - submissionConfig().autoApproveDays * dayMs);
+  const limitMs = submissionConfig().autoApproveDays * dayMs;
+  // Only a submission older than the limit can be due; the dispute pause is taken off per contract below.
+  const cutoff = new Date(now.getTime() - limitMs);
   const stale = await ctx.db
     .selectDistinct({ contractId: deliverableSubmissions.contractId })
     .from(deliverableSubmissions)
@@ -33,16 +36,23 @@ export async function autoApproveStaleSubmissions(ctx: Ctx, now: Date): Promise<
     approved += await withTransaction(systemCtx, async (tx) => {
       const { contract, orgSlug } = await lockContract(tx.db, contractId, null);
       if (contract.status !== 'active') return 0;
-      const rows = await tx.db
-        .update(deliverableSubmissions)
-        .set({ status: 'auto_approved', reviewedAt: now })
+      // Time spent disputed does not count: only what waited longer than the limit outside the dispute is due.
+      const waiting = await tx.db
+        .select({ id: deliverableSubmissions.id, submittedAt: deliverableSubmissions.submittedAt })
+        .from(deliverableSubmissions)
         .where(
           and(
             eq(deliverableSubmissions.contractId, contract.id),
             eq(deliverableSubmissions.status, 'submitted'),
             lt(deliverableSubmissions.submittedAt, cutoff),
           ),
-        )
+        );
+      const due = waiting.filter((row) => reviewWaitMs(row.submittedAt, contract, now) > limitMs).map((row) => row.id);
+      if (due.length === 0) return 0;
+      const rows = await tx.db
+        .update(deliverableSubmissions)
+        .set({ status: 'auto_approved', reviewedAt: now })
+        .where(and(inArray(deliverableSubmissions.id, due), eq(deliverableSubmissions.status, 'submitted')))
         .returning({ id: deliverableSubmissions.id, revision: deliverableSubmissions.revision });
       for (const row of rows)
         await recordAudit(tx, {

@@ -1,16 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import {
-  campaigns,
-  contracts,
-  deliverables,
-  offers,
-  organizationMembers,
-  organizations,
-  type OfferTerms,
-  type UserRole,
-} from '@/db/schema';
+import { contracts, deliverables, offers, organizationMembers, organizations, type OfferTerms, type UserRole } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import { sealedDeliverables } from './sealed-terms';
 
 /** Who acts on a contract: the creator it names, or a member of the brand organization that signed it. */
 export type ContractParty = { side: 'brand'; organizationId: string } | { side: 'influencer'; userId: string };
@@ -36,7 +28,6 @@ export async function lockContract(db: Executor, contractId: string, party: Cont
       contract: contracts,
       orgSlug: organizations.slug,
       kycStatus: organizations.kycStatus,
-      contentApprovalRequired: campaigns.contentApprovalRequired,
       offer: {
         id: offers.id,
         price: offers.price,
@@ -49,7 +40,6 @@ export async function lockContract(db: Executor, contractId: string, party: Cont
     })
     .from(contracts)
     .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
-    .innerJoin(campaigns, eq(campaigns.id, contracts.campaignId))
     .innerJoin(offers, eq(offers.id, contracts.offerId))
     .where(and(eq(contracts.id, contractId), partyCondition(party)))
     .for('update', { of: contracts });
@@ -59,51 +49,50 @@ export async function lockContract(db: Executor, contractId: string, party: Cont
 
 export type LockedContract = Awaited<ReturnType<typeof lockContract>>;
 
-function idsFromContent(content: Record<string, unknown>): string[] {
-  const list = content.deliverables;
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {}))
-    .map((entry) => entry.deliverable_id ?? entry.id)
-    .filter((value): value is string => typeof value === 'string');
-}
-
 /**
- * The deliverables a contract covers: those of the accepted terms (with their agreed counts), else those frozen in
- * the contract content, else every deliverable of the campaign.
+ * The deliverables a contract covers with their agreed counts, as sealed in its content. `legacyTerms` (the accepted
+ * offer's) only serve contracts sealed without a deliverable list; with neither, every deliverable of the campaign.
  */
 export async function contractDeliverables(
   db: Executor,
   contract: { campaignId: string; content: Record<string, unknown> },
-  terms: OfferTerms | null,
+  legacyTerms: OfferTerms | null,
 ) {
-  const agreed = new Map((terms?.deliverables ?? []).map((entry) => [entry.deliverable_id, entry.count]));
-  const named = agreed.size > 0 ? [...agreed.keys()] : idsFromContent(contract.content);
+  const sealed = sealedDeliverables(contract.content);
+  const named =
+    sealed.length > 0
+      ? sealed
+      : (legacyTerms?.deliverables ?? []).map((entry) => ({
+          id: entry.deliverable_id,
+          count: entry.count,
+          type: null,
+          description: null,
+        }));
+  const ids = named.map((item) => item.id);
   const rows = await db
     .select({ id: deliverables.id, type: deliverables.type, count: deliverables.count, instructions: deliverables.instructions })
     .from(deliverables)
-    .where(and(eq(deliverables.campaignId, contract.campaignId), named.length > 0 ? inArray(deliverables.id, named) : undefined))
+    .where(and(eq(deliverables.campaignId, contract.campaignId), ids.length > 0 ? inArray(deliverables.id, ids) : undefined))
     .orderBy(asc(deliverables.createdAt), asc(deliverables.id));
-  return rows.map((row) => ({ ...row, count: agreed.get(row.id) ?? row.count }));
+  if (named.length === 0) return rows;
+  // The campaign's rows only fill in what an older sealed entry lacks (type, instructions).
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return named.flatMap((item) => {
+    const row = byId.get(item.id);
+    const type = item.type ?? row?.type;
+    if (!type) return [];
+    return [
+      { id: item.id, type, count: item.count ?? row?.count ?? 1, instructions: item.description ?? row?.instructions ?? null },
+    ];
+  });
 }
 
 export async function contractDeliverableIds(
   db: Executor,
   contract: { campaignId: string; content: Record<string, unknown> },
-  terms: OfferTerms | null,
+  legacyTerms: OfferTerms | null,
 ): Promise<string[]> {
-  return (await contractDeliverables(db, contract, terms)).map((row) => row.id);
-}
-
-/**
- * Change requests the contract allows per deliverable: the count frozen in its revisions clause, else the accepted
- * terms; none when neither says (as the contract text reads).
- */
-export function allowedRevisions(content: Record<string, unknown>, terms: OfferTerms | null): number {
-  const clauses = content.clauses as { revisions?: { count?: unknown } } | undefined;
-  const frozen = clauses?.revisions?.count;
-  if (typeof frozen === 'number') return frozen;
-  return typeof terms?.revisions === 'number' ? terms.revisions : 0;
+  return (await contractDeliverables(db, contract, legacyTerms)).map((row) => row.id);
 }
 
 /** Contracts a signed-in user may see: staff all, a creator their own, a brand user those of their organizations. */

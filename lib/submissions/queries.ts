@@ -1,7 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import {
-  campaigns,
   contracts,
   deliverableSubmissions,
   offers,
@@ -9,7 +8,8 @@ import {
   type SubmissionStatus,
   type UserRole,
 } from '@/db/schema';
-import { allowedRevisions, contractDeliverables, partyCondition, viewerCondition, type ContractParty } from './contract-access';
+import { contractDeliverables, partyCondition, viewerCondition, type ContractParty } from './contract-access';
+import { sealedContentApproval, sealedRevisions } from './sealed-terms';
 
 export interface SubmissionView {
   id: string;
@@ -51,11 +51,9 @@ export async function getContractSubmissions(
     .select({
       contract: { id: contracts.id, status: contracts.status, campaignId: contracts.campaignId, content: contracts.content },
       terms: offers.terms,
-      contentApprovalRequired: campaigns.contentApprovalRequired,
     })
     .from(contracts)
     .innerJoin(offers, eq(offers.id, contracts.offerId))
-    .innerJoin(campaigns, eq(campaigns.id, contracts.campaignId))
     .where(and(eq(contracts.id, contractId), partyCondition(party)));
   if (!row) return null;
   const items = await contractDeliverables(db, row.contract, row.terms);
@@ -81,8 +79,8 @@ export async function getContractSubmissions(
   return {
     contractId: row.contract.id,
     contractStatus: row.contract.status,
-    contentApprovalRequired: row.contentApprovalRequired,
-    revisionsAllowed: allowedRevisions(row.contract.content, row.terms),
+    contentApprovalRequired: sealedContentApproval(row.contract.content),
+    revisionsAllowed: sealedRevisions(row.contract.content),
     deliverables: items.map((item) => {
       const history = byDeliverable.get(item.id) ?? [];
       return {

@@ -8,7 +8,8 @@ import { withTransaction } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { roleAllows } from '@/lib/organizations/permissions';
-import { allowedRevisions, contractLinks, lockContract } from './contract-access';
+import { contractLinks, lockContract } from './contract-access';
+import { sealedRevisions } from './sealed-terms';
 import type { ReviewSubmissionInput } from './schemas';
 
 const stale = 'This submission changed while you were looking at it. Reload to see its latest revision.';
@@ -43,7 +44,7 @@ export async function reviewSubmission(ctx: BrandCtx, input: ReviewSubmissionInp
       .where(eq(deliverableSubmissions.id, input.submissionId));
     if (!target) throw new NotFoundError('Submission not found.');
     // The contract lock serialises reviews and resubmissions of its deliverables.
-    const { contract, offer } = await lockContract(tx.db, target.contractId, {
+    const { contract } = await lockContract(tx.db, target.contractId, {
       side: 'brand',
       organizationId: ctx.organization.id,
     });
@@ -67,7 +68,7 @@ export async function reviewSubmission(ctx: BrandCtx, input: ReviewSubmissionInp
     if (latest?.id !== submission!.id || submission!.status !== 'submitted') throw new ConflictError(stale);
 
     if (input.decision === 'request_changes') {
-      const limit = allowedRevisions(contract.content, offer.terms);
+      const limit = sealedRevisions(contract.content);
       const [used] = await tx.db
         .select({ n: count() })
         .from(deliverableSubmissions)

@@ -10,6 +10,7 @@ import type { ObjectStore } from '@/lib/storage';
 import { contractDeliverableIds, contractLinks, lockContract } from './contract-access';
 import { removeUploads, storeUploads, type StoredFile } from './files';
 import type { SubmitDeliverableInput } from './schemas';
+import { sealedContentApproval } from './sealed-terms';
 
 const submittableStatuses = new Set(['signed', 'active']);
 
@@ -20,12 +21,13 @@ export async function submitDeliverable(ctx: ActorCtx, input: SubmitDeliverableI
     : [];
   try {
     return await withTransaction(ctx, async (tx) => {
-      const { contract, offer, orgSlug, contentApprovalRequired } = await lockContract(tx.db, input.contractId, {
+      const { contract, offer, orgSlug } = await lockContract(tx.db, input.contractId, {
         side: 'influencer',
         userId: tx.actor.userId,
       });
       if (!submittableStatuses.has(contract.status))
         throw new ConflictError(`Content can only be submitted on a signed or active contract; this one is ${contract.status}.`);
+      const contentApprovalRequired = sealedContentApproval(contract.content);
       const deliverableIds = await contractDeliverableIds(tx.db, contract, offer.terms);
       if (!deliverableIds.includes(input.deliverableId)) {
         const message = 'That deliverable is not part of this contract.';

@@ -75,7 +75,13 @@ export async function createContractFixture(
       influencerId: creator.id,
       organizationId: brand.organization.id,
       status: options.contractStatus ?? 'signed',
-      content: { deliverables: terms.deliverables, terms },
+      // The sealed terms, as lib/contracts/content.ts writes them (the parts the submission rules read).
+      content: {
+        deliverables: terms.deliverables,
+        offer: { terms },
+        campaign: { content_approval_required: options.contentApprovalRequired ?? true },
+        clauses: { revisions: { count: terms.revisions } },
+      },
     })
     .returning();
   return {

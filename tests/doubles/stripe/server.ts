@@ -38,6 +38,11 @@ export interface StripeDouble {
   failNext(route: string, ...faults: StripeFault[]): void;
   /** Runs `work` (once) when the next request to `METHOD /v1/path` arrives, before it is answered: a call in flight. */
   whileInFlight(route: string, work: () => Promise<unknown>): void;
+  /**
+   * Runs `work` (once) when the next request to `METHOD /v1/path` has been answered by Stripe (the object made) but
+   * before the answer reaches the caller: e.g. the object's webhook arrives before the API's answer.
+   */
+  whileAnswering(route: string, work: () => Promise<unknown>): void;
   /** Transfers and refunds made so far, one per idempotency key, as Stripe would hold them. */
   created: { transfers: Record<string, unknown>[]; refunds: Record<string, unknown>[] };
   /** Forgets requests, saved answers, made objects and queued faults, as a fresh Stripe account would. */
@@ -72,6 +77,8 @@ const routes: [string, RegExp, Answer][] = [
   ['POST', /^\/v1\/account_links$/, (r) => ok(recorded.accountLinkCreated(r.body))],
   ['GET', /^\/v1\/accounts\/([^/]+)$/, (_r, m) => ok(recorded.accountObject(m[1]!))],
   ['GET', /^\/v1\/charges$/, (r) => ok(recorded.list('/v1/charges', [recorded.chargeInGroup(String(r.query.transfer_group))]))],
+  // Stripe lists no refunds of a PaymentIntent that has none (listMade answers when some were made).
+  ['GET', /^\/v1\/refunds$/, (r) => ok(recorded.list(r.path, []))],
   [
     'GET',
     /^\/v1\/transfers$/,
@@ -199,6 +206,7 @@ export async function startStripeDouble(options: StripeDoubleOptions = {}): Prom
   const overrides = new Map<string, StripeAnswer>();
   const faults = new Map<string, StripeFault[]>();
   const inFlight = new Map<string, () => Promise<unknown>>();
+  const answering = new Map<string, () => Promise<unknown>>();
   const replays = new Map<string, { body: string; answer: StripeAnswer }>();
   const created = { transfers: [] as Record<string, unknown>[], refunds: [] as Record<string, unknown>[] };
   const requests: StripeRequest[] = [];
@@ -269,6 +277,11 @@ export async function startStripeDouble(options: StripeDoubleOptions = {}): Prom
           result = answer(recordedRequest);
           if (replayKey && result.status < 500) replays.set(replayKey, { body, answer: result });
         }
+        const afterwards = answering.get(routeKey);
+        if (afterwards) {
+          answering.delete(routeKey);
+          await afterwards();
+        }
         if (fault === 'drop-after-create') {
           response.socket?.destroy();
           return;
@@ -289,15 +302,17 @@ export async function startStripeDouble(options: StripeDoubleOptions = {}): Prom
     respond: (routeKey, answered) => overrides.set(routeKey, answered),
     failNext: (routeKey, ...queued) => faults.set(routeKey, [...(faults.get(routeKey) ?? []), ...queued]),
     whileInFlight: (routeKey, work) => inFlight.set(routeKey, work),
+    whileAnswering: (routeKey, work) => answering.set(routeKey, work),
     reset: () => {
       requests.length = 0;
       created.transfers.length = 0;
       created.refunds.length = 0;
-      for (const map of [overrides, faults, inFlight, replays, charges]) map.clear();
+      for (const map of [overrides, faults, inFlight, answering, replays, charges]) map.clear();
     },
     clearFaults: () => {
       faults.clear();
       inFlight.clear();
+      answering.clear();
     },
     registerCharge: (paymentIntent, amountMinor) =>
       charges.set(paymentIntent, { amount: amountMinor, refundedOutside: 0, dispute: null }),
