@@ -40,6 +40,8 @@ test('a brand invites a creator; they counter, accept, sign, deliver with one ch
   await brand.getByRole('button', { name: 'Sign contract' }).click();
   await expect(brand.getByText(`You have signed. Waiting for ${name} to sign.`)).toBeVisible();
   await expect(brand.getByRole('status').filter({ hasText: 'Signed. Waiting for the creator to sign.' })).toBeVisible();
+  // The flash clears its cookie with a request of its own after it is shown: a reload before that shows it again.
+  await brand.waitForLoadState('networkidle');
   await brand.reload();
   await expect(brand.getByRole('status').filter({ hasText: 'Signed. Waiting for the creator to sign.' })).toHaveCount(0);
 

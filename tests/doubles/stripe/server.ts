@@ -49,6 +49,8 @@ export interface StripeDouble {
   reset(): void;
   /** Drops queued faults and in-flight work, keeping saved answers and made objects. */
   clearFaults(): void;
+  /** Forgets the answers saved per idempotency key, as Stripe does after about 24 hours; made objects stay. */
+  forgetIdempotencyKeys(): void;
   /**
    * Makes refunds of `paymentIntent` follow its charge, as Stripe's do: refused once they would exceed `amountMinor`
    * less what was refunded (by the API or outside it), and while the charge is disputed or its dispute was lost.
@@ -309,6 +311,7 @@ export async function startStripeDouble(options: StripeDoubleOptions = {}): Prom
       created.refunds.length = 0;
       for (const map of [overrides, faults, inFlight, answering, replays, charges]) map.clear();
     },
+    forgetIdempotencyKeys: () => replays.clear(),
     clearFaults: () => {
       faults.clear();
       inFlight.clear();
